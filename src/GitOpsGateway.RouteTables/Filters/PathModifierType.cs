@@ -1,0 +1,7 @@
+namespace GitOpsGateway.RouteTables.Filters;
+
+public enum PathModifierType
+{
+    ReplaceFullPath,
+    ReplacePrefixMatch,
+}

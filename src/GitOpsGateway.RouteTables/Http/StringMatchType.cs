@@ -1,0 +1,7 @@
+namespace GitOpsGateway.RouteTables.Http;
+
+public enum StringMatchType
+{
+    Exact,
+    RegularExpression,
+}

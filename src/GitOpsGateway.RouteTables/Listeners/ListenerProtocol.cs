@@ -1,0 +1,11 @@
+namespace GitOpsGateway.RouteTables.Listeners;
+
+/// <summary>A listener's protocol, spelled as in the Gateway API.</summary>
+public enum ListenerProtocol
+{
+    HTTP,
+    HTTPS,
+    TLS,
+    TCP,
+    UDP,
+}
