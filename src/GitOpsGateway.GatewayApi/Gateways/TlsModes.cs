@@ -1,0 +1,7 @@
+namespace GitOpsGateway.GatewayApi.Gateways;
+
+public static class TlsModes
+{
+    public const string Terminate = "Terminate";
+    public const string Passthrough = "Passthrough";
+}

@@ -1,0 +1,14 @@
+using GitOpsGateway.GatewayApi.Routes;
+
+namespace GitOpsGateway.GatewayApi.HttpRoutes;
+
+/// <summary>Only the first entry of equivalent names counts; query parameter names match exactly (case-sensitive).</summary>
+public sealed record HttpQueryParamMatch
+{
+    /// <summary>One of <see cref="HeaderMatchTypes"/>; "Exact" when omitted.</summary>
+    public string Type { get; init; } = HeaderMatchTypes.Exact;
+
+    public required string Name { get; init; }
+
+    public required string Value { get; init; }
+}

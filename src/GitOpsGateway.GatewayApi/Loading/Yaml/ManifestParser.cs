@@ -1,0 +1,161 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace GitOpsGateway.GatewayApi.Loading.Yaml;
+
+/// <summary>
+/// Turns a file into located node trees with YamlDotNet's event parser (JSON is read by the same parser).
+/// Aliases share nodes instead of copying them; depth and expanded size are bounded so that hostile input
+/// (deep nesting, alias bombs) costs little.
+/// </summary>
+internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes)
+{
+    private const string StringTag = "tag:yaml.org,2002:str";
+
+    public IReadOnlyList<ManifestDocument> Parse(string text)
+    {
+        var documents = new List<ManifestDocument>();
+        foreach (var chunk in DocumentSplitter.Split(text))
+        {
+            ParseChunk(chunk, documents);
+        }
+
+        return documents;
+    }
+
+    private void ParseChunk(DocumentChunk chunk, List<ManifestDocument> documents)
+    {
+        var lineOffset = chunk.FirstLine - 1;
+        var parser = new Parser(new StringReader(chunk.Text));
+        var anchors = new Dictionary<string, ManifestNode>(StringComparer.Ordinal);
+        var lastGood = new Mark(0, 1, 1);
+        try
+        {
+            parser.Consume<StreamStart>();
+            while (!parser.Accept<StreamEnd>(out _))
+            {
+                parser.Consume<DocumentStart>();
+                anchors.Clear();
+                var root = ReadNode(parser, anchors, lineOffset, depth: 1, ref lastGood);
+                parser.Consume<DocumentEnd>();
+                if (root is not ScalarNode { IsNull: true })
+                {
+                    documents.Add(new ManifestDocument(documents.Count, root, null));
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            documents.Add(Failed(documents.Count, exception.Start.Line + lineOffset, exception.Start.Column, exception.Message));
+        }
+        catch (ManifestLimitException exception)
+        {
+            documents.Add(Failed(documents.Count, exception.Line, exception.Column, exception.Message));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unterminated flow collections.
+            documents.Add(Failed(
+                documents.Count,
+                lastGood.Line + lineOffset,
+                lastGood.Column,
+                "The YAML parser stopped after this point: an unterminated '[', '{' or quoted string?"));
+        }
+    }
+
+    private static ManifestDocument Failed(int index, long line, long column, string message) =>
+        new(index, null, new ManifestSyntaxError((int)line, (int)column, message));
+
+    private ManifestNode ReadNode(IParser parser, Dictionary<string, ManifestNode> anchors, int lineOffset, int depth, ref Mark lastGood)
+    {
+        var current = parser.Current ?? throw new YamlException("Unexpected end of the document.");
+        var line = current.Start.Line + lineOffset;
+        var column = current.Start.Column;
+        if (depth > maxDepth)
+        {
+            throw new ManifestLimitException(line, column, $"Nesting is deeper than {maxDepth} levels.");
+        }
+
+        lastGood = current.End;
+        ManifestNode node;
+        AnchorName anchor;
+        switch (current)
+        {
+            case AnchorAlias alias:
+                parser.MoveNext();
+                if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                {
+                    throw new ManifestLimitException(line, column, $"The alias *{alias.Value.Value} names no complete anchor before it.");
+                }
+
+                if (depth - 1 + target.Height > maxDepth)
+                {
+                    throw new ManifestLimitException(line, column, $"Nesting is deeper than {maxDepth} levels once aliases are expanded.");
+                }
+
+                return target;
+            case Scalar scalar:
+                parser.MoveNext();
+                anchor = scalar.Anchor;
+                var isPlain = scalar.Style == ScalarStyle.Plain && (scalar.Tag.IsEmpty || !IsStringTag(scalar.Tag));
+                node = new ScalarNode((int)line, (int)column, scalar.Value, isPlain);
+                break;
+            case SequenceStart sequenceStart:
+                parser.MoveNext();
+                anchor = sequenceStart.Anchor;
+                var items = new List<ManifestNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(parser, anchors, lineOffset, depth + 1, ref lastGood));
+                }
+
+                node = new SequenceNode((int)line, (int)column, items);
+                break;
+            case MappingStart mappingStart:
+                parser.MoveNext();
+                anchor = mappingStart.Anchor;
+                node = new MappingNode((int)line, (int)column, ReadEntries(parser, anchors, lineOffset, depth, ref lastGood));
+                break;
+            default:
+                throw new YamlException(current.Start, current.End, $"Unexpected YAML event {current.GetType().Name}.");
+        }
+
+        if (node.ExpandedSize > maxExpandedNodes)
+        {
+            throw new ManifestLimitException(line, column, $"The document expands to more than {maxExpandedNodes} nodes.");
+        }
+
+        if (!anchor.IsEmpty)
+        {
+            anchors[anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    private List<KeyValuePair<ScalarNode, ManifestNode>> ReadEntries(
+        IParser parser, Dictionary<string, ManifestNode> anchors, int lineOffset, int depth, ref Mark lastGood)
+    {
+        var entries = new List<KeyValuePair<ScalarNode, ManifestNode>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var key = ReadNode(parser, anchors, lineOffset, depth + 1, ref lastGood);
+            if (key is not ScalarNode scalarKey)
+            {
+                throw new ManifestLimitException(key.Line, key.Column, "Object keys must be plain strings, not lists or objects.");
+            }
+
+            if (!seen.Add(scalarKey.Value))
+            {
+                throw new ManifestLimitException(key.Line, key.Column, $"The key '{scalarKey.Value}' appears twice in the same object.");
+            }
+
+            entries.Add(new(scalarKey, ReadNode(parser, anchors, lineOffset, depth + 1, ref lastGood)));
+        }
+
+        return entries;
+    }
+
+    private static bool IsStringTag(TagName tag) => tag.IsNonSpecific || string.Equals(tag.Value, StringTag, StringComparison.Ordinal);
+}

@@ -1,0 +1,3 @@
+namespace GitOpsGateway.GatewayApi.Loading.Yaml;
+
+internal sealed record ManifestSyntaxError(int Line, int Column, string Message);

@@ -1,0 +1,6 @@
+namespace GitOpsGateway.GatewayApi.Routes;
+
+public sealed record SessionPersistenceHeader
+{
+    public required string Name { get; init; }
+}
