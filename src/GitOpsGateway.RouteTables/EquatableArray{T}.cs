@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
+using GitOpsGateway.RouteTables.Serialization;
 
 namespace GitOpsGateway.RouteTables;
 
@@ -9,8 +11,9 @@ namespace GitOpsGateway.RouteTables;
 /// "same items in the same order" to mean equal, so every list in the IR uses this type. The default value is
 /// the empty list.
 /// </summary>
+[JsonConverter(typeof(EquatableArrayJsonConverterFactory))]
 [CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
-public readonly struct EquatableArray<T> : IReadOnlyList<T>, IEquatable<EquatableArray<T>>
+public readonly struct EquatableArray<T> : IReadOnlyList<T>, IEquatable<EquatableArray<T>>, IEquatableArray
 {
     private readonly ImmutableArray<T> _items;
 

@@ -12,5 +12,7 @@ namespace GitOpsGateway.RouteTables.Backends;
 [JsonDerivedType(typeof(InvalidBackend), "Invalid")]
 public abstract record Backend
 {
+    // Written first, before the properties of the derived kinds.
+    [JsonPropertyOrder(-1)]
     public required int Weight { get; init; }
 }

@@ -4,9 +4,10 @@ using GitOpsGateway.RouteTables.Filters;
 namespace GitOpsGateway.RouteTables.Http;
 
 /// <summary>
-/// One match of one Gateway API rule (HTTPRoute or GRPCRoute), with what to do when it matches. Either
-/// <see cref="Backends"/> or <see cref="FixedResponse"/> answers the request; a rule whose filters redirect has
-/// neither. CORS is one of the <see cref="Filters"/>, as in the Gateway API.
+/// One match of one Gateway API rule (HTTPRoute or GRPCRoute), with what to do when it matches. A set
+/// <see cref="FixedResponse"/> answers the request and the <see cref="Backends"/> (kept for audit) are not used;
+/// otherwise the backends answer; a rule whose filters redirect needs neither. CORS is one of the
+/// <see cref="Filters"/>, as in the Gateway API.
 /// </summary>
 public sealed record HttpRouteRule
 {

@@ -1,0 +1,8 @@
+namespace GitOpsGateway.RouteTables.Diffing;
+
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}
