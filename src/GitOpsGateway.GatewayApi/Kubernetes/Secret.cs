@@ -10,6 +10,12 @@ public sealed record Secret : KubernetesResource
 
     public const string PrivateKeyKey = "tls.key";
 
+    /// <summary>
+    /// Starts a value that replaced key material before storage ("redacted:sha256:&lt;hex&gt;"); the loader keeps
+    /// such a value as it is, so a stored Secret reloads with its key present but unknown.
+    /// </summary>
+    public const string RedactedPrefix = "redacted:sha256:";
+
     public override ResourceKind Kind => ResourceKind.Secret;
 
     /// <summary>"Opaque" when omitted; TLS secrets are "kubernetes.io/tls".</summary>

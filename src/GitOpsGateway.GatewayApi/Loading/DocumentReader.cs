@@ -54,7 +54,7 @@ internal sealed class DocumentReader(string file, int documentIndex, List<LoadDi
         }
 
         var resource = type.Read(context, map, apiVersion, metadata);
-        objects.Add(new LoadedObject(context.Resource!.Value, context.HasErrors ? null : resource, metadata.Location));
+        objects.Add(new LoadedObject(context.Resource!.Value, context.HasErrors ? null : resource, metadata.Location, map));
     }
 
     private void ReadItems(ReadContext context, MappingNode list, string pathPrefix)

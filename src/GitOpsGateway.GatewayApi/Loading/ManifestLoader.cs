@@ -25,7 +25,9 @@ public sealed class ManifestLoader(ManifestLoaderOptions? options = null)
             LoadFile(file, parser, diagnostics, objects);
         }
 
-        return new LoadResult(ResourceSet.Create(KeepFirstOfEachKey(objects, diagnostics)), diagnostics);
+        var kept = KeepFirstOfEachKey(objects, diagnostics);
+        var documents = kept.ToDictionary(loaded => loaded.Key, loaded => CanonicalDocument.Write(loaded.Node));
+        return new LoadResult(ResourceSet.Create(kept.Select(loaded => loaded.Resource!)), diagnostics) { Documents = documents };
     }
 
     /// <summary>Reads a folder (<see cref="ManifestDirectory"/>) and loads what it holds; paths in diagnostics are relative to it.</summary>
@@ -65,10 +67,10 @@ public sealed class ManifestLoader(ManifestLoaderOptions? options = null)
         string.Empty,
         $"The file is {size} bytes, over the limit of {limit} bytes; it was not read.");
 
-    private static List<KubernetesResource> KeepFirstOfEachKey(List<LoadedObject> objects, List<LoadDiagnostic> diagnostics)
+    private static List<LoadedObject> KeepFirstOfEachKey(List<LoadedObject> objects, List<LoadDiagnostic> diagnostics)
     {
         var first = new Dictionary<ResourceKey, LoadedObject>();
-        var kept = new List<KubernetesResource>();
+        var kept = new List<LoadedObject>();
         foreach (var loaded in objects)
         {
             if (first.TryGetValue(loaded.Key, out var original))
@@ -85,9 +87,9 @@ public sealed class ManifestLoader(ManifestLoaderOptions? options = null)
             }
 
             first.Add(loaded.Key, loaded);
-            if (loaded.Resource is { } resource)
+            if (loaded.Resource is not null)
             {
-                kept.Add(resource);
+                kept.Add(loaded);
             }
         }
 

@@ -4,7 +4,10 @@ using GitOpsGateway.GatewayApi.Loading.Yaml;
 
 namespace GitOpsGateway.GatewayApi.Loading.Readers;
 
-/// <summary>Keeps key names, and the bytes of tls.crt and tls.key only; stringData wins over data, as in Kubernetes.</summary>
+/// <summary>
+/// Keeps key names, and the bytes of tls.crt and tls.key only; stringData wins over data, as in Kubernetes. A data
+/// value starting with <see cref="Secret.RedactedPrefix"/> is read as that text's bytes instead of base64.
+/// </summary>
 internal static class SecretReader
 {
     public static KubernetesResource? Read(ReadContext context, MappingNode root, string apiVersion, ObjectMeta metadata)
@@ -48,6 +51,13 @@ internal static class SecretReader
         if (context.AsString(node, path) is not { } text)
         {
             return null;
+        }
+
+        // A value the event store redacted stands for bytes it never kept: the marker is those bytes' stand-in,
+        // so the key still counts as present and a changed key still compares unequal.
+        if (text.StartsWith(Secret.RedactedPrefix, StringComparison.Ordinal))
+        {
+            return Encoding.UTF8.GetBytes(text);
         }
 
         try

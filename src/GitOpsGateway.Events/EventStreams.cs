@@ -1,0 +1,16 @@
+namespace GitOpsGateway.Events;
+
+/// <summary>The string keys of the event streams: one per source, and one for every route-table version.</summary>
+public static class EventStreams
+{
+    /// <summary>Versions are numbered by their position in this stream, so numbers are monotonic and gap-free.</summary>
+    public const string RouteTableVersions = "route-table-versions";
+
+    private const string SourcePrefix = "source:";
+
+    public static string ForSource(string sourceName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sourceName);
+        return SourcePrefix + sourceName;
+    }
+}
