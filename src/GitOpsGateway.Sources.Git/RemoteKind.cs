@@ -1,0 +1,8 @@
+namespace GitOpsGateway.Sources.Git;
+
+internal enum RemoteKind
+{
+    LocalPath,
+    FileUrl,
+    Https,
+}

@@ -1,0 +1,17 @@
+namespace GitOpsGateway.Sources.Git;
+
+/// <summary>Why an entry under the source folder was not returned as a manifest file.</summary>
+public enum SkippedEntryReason
+{
+    /// <summary>A symbolic link: its target may lie outside the folder or the repository, so it is never followed.</summary>
+    SymbolicLink,
+
+    /// <summary>A submodule (gitlink): its content lives in another repository.</summary>
+    Submodule,
+
+    /// <summary>A manifest file larger than <see cref="GitSourceReader.MaxManifestBytes"/>.</summary>
+    Oversized,
+
+    /// <summary>A manifest file whose bytes are not valid UTF-8.</summary>
+    NotUtf8,
+}
