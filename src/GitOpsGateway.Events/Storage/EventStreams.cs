@@ -1,4 +1,4 @@
-namespace GitOpsGateway.Events;
+namespace GitOpsGateway.Events.Storage;
 
 /// <summary>The string keys of the event streams: one per source, and one for every route-table version.</summary>
 public static class EventStreams
@@ -13,4 +13,8 @@ public static class EventStreams
         ArgumentException.ThrowIfNullOrEmpty(sourceName);
         return SourcePrefix + sourceName;
     }
+
+    /// <summary>The source a stream belongs to, or null for the versions stream and any other.</summary>
+    public static string? SourceOf(string? streamKey) =>
+        streamKey is not null && streamKey.StartsWith(SourcePrefix, StringComparison.Ordinal) ? streamKey[SourcePrefix.Length..] : null;
 }

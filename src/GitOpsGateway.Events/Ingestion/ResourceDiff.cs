@@ -1,0 +1,105 @@
+using GitOpsGateway.GatewayApi;
+using GitOpsGateway.GatewayApi.Kubernetes;
+using GitOpsGateway.GatewayApi.Loading;
+
+namespace GitOpsGateway.Events.Ingestion;
+
+/// <summary>
+/// Compares a commit's loaded objects with the source's current objects: the resource events and rejections to
+/// append, and the objects after the commit. An object that failed to load keeps its last good version, and so
+/// do the objects last read from a file that could not be split into objects (a YAML error): a broken edit never
+/// deletes what was serving.
+/// </summary>
+internal static class ResourceDiff
+{
+    public static ResourceChanges Compute(IReadOnlyCollection<ResourceSnapshot> current, LoadResult loaded, DateTimeOffset now)
+    {
+        var before = current.ToDictionary(snapshot => snapshot.Key);
+        var errors = loaded.Errors.ToList();
+        var rejectedKeys = errors.Where(error => error.Resource is not null).Select(error => error.Resource!.Value).ToHashSet();
+        var brokenFiles = errors.Where(error => error.Resource is null).Select(error => error.Location.File).ToHashSet(StringComparer.Ordinal);
+
+        var events = new List<object>();
+        var after = new List<ResourceSnapshot>();
+        foreach (var key in before.Keys.Union(loaded.Documents.Keys).Order())
+        {
+            before.TryGetValue(key, out var old);
+            if (loaded.Resources.Find(key) is { } resource)
+            {
+                var manifest = Redacted(key, loaded.Documents[key]);
+                var location = resource.Metadata.Location;
+                var next = Next(old, key, manifest, location, now, events);
+                after.Add(next);
+            }
+            else if (old is not null && (rejectedKeys.Contains(key) || brokenFiles.Contains(old.File)))
+            {
+                after.Add(old);
+            }
+            else if (old is not null)
+            {
+                events.Add(new ResourceDeleted
+                {
+                    Kind = ResourceKinds.Name(key.Kind),
+                    Namespace = key.Namespace,
+                    Name = key.Name,
+                    Generation = old.Generation,
+                    File = old.File,
+                });
+            }
+        }
+
+        events.AddRange(errors.Select(Rejection));
+        return new ResourceChanges(events, after);
+    }
+
+    private static ResourceSnapshot Next(
+        ResourceSnapshot? old, ResourceKey key, string manifest, SourceLocation location, DateTimeOffset now, List<object> events)
+    {
+        if (old is null)
+        {
+            events.Add(new ResourceCreated
+            {
+                Kind = ResourceKinds.Name(key.Kind),
+                Namespace = key.Namespace,
+                Name = key.Name,
+                Generation = 1,
+                Manifest = manifest,
+                File = location.File,
+                Line = location.Line,
+            });
+            return new ResourceSnapshot { Key = key, Manifest = manifest, Generation = 1, CreatedAt = now, File = location.File, Line = location.Line };
+        }
+
+        if (string.Equals(old.Manifest, manifest, StringComparison.Ordinal))
+        {
+            // Moving an object to another file or line is not a change; the stored location stays where it was.
+            return old;
+        }
+
+        var generation = CanonicalJson.SpecDiffers(old.Manifest, manifest) ? old.Generation + 1 : old.Generation;
+        events.Add(new ResourceChanged
+        {
+            Kind = ResourceKinds.Name(key.Kind),
+            Namespace = key.Namespace,
+            Name = key.Name,
+            Generation = generation,
+            Manifest = manifest,
+            File = location.File,
+            Line = location.Line,
+        });
+        return old with { Manifest = manifest, Generation = generation, File = location.File, Line = location.Line };
+    }
+
+    private static string Redacted(ResourceKey key, string document) =>
+        key.Kind == ResourceKind.Secret ? SecretRedactor.Redact(document) : document;
+
+    private static ManifestRejected Rejection(LoadDiagnostic error) => new()
+    {
+        File = error.Location.File,
+        Line = error.Location.Line,
+        Column = error.Location.Column,
+        FieldPath = error.FieldPath,
+        Message = error.Message,
+        Resource = error.Resource?.ToString(),
+    };
+}

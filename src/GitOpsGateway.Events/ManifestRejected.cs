@@ -1,0 +1,22 @@
+namespace GitOpsGateway.Events;
+
+/// <summary>
+/// Part of a commit could not be loaded: a file, a document or one object. The other objects of the commit are
+/// applied anyway; an object named here keeps its last good version.
+/// </summary>
+public sealed record ManifestRejected
+{
+    public required string File { get; init; }
+
+    public required int Line { get; init; }
+
+    public required int Column { get; init; }
+
+    /// <summary>The field at fault (<c>spec.rules[0].matches[1].path.value</c>), empty for the document itself.</summary>
+    public string FieldPath { get; init; } = string.Empty;
+
+    public required string Message { get; init; }
+
+    /// <summary>"HTTPRoute/default/web" when the object's identity could be read.</summary>
+    public string? Resource { get; init; }
+}

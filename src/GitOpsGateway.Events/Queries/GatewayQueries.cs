@@ -1,0 +1,81 @@
+using GitOpsGateway.Events.Projections;
+using Marten;
+
+namespace GitOpsGateway.Events.Queries;
+
+/// <summary>The read side a host serves: versions, the active version, objects with status, source sync status. Each is a few indexed reads.</summary>
+public static class GatewayQueries
+{
+    /// <summary>Versions newest first; <paramref name="page"/> counts from 1.</summary>
+    public static async Task<IReadOnlyList<VersionSummary>> VersionsAsync(
+        IQuerySession session, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var versions = await session.Query<RouteTableVersion>()
+            .OrderByDescending(version => version.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return versions
+            .Select(version => new VersionSummary(
+                version.Id, version.Hash, version.Provenance, version.CreatedAt, version.Tables.Select(table => table.Gateway).ToList()))
+            .ToList();
+    }
+
+    public static Task<RouteTableVersion?> VersionAsync(IQuerySession session, long number, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.LoadAsync<RouteTableVersion>(number, cancellationToken);
+    }
+
+    /// <summary>The version a Gateway ("namespace/name") serves, or the newest version overall when <paramref name="gateway"/> is null.</summary>
+    public static Task<ActiveVersion?> ActiveVersionAsync(IQuerySession session, string? gateway, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.LoadAsync<ActiveVersion>(gateway is null ? ActiveVersion.OverallId : ActiveVersion.IdFor(gateway), cancellationToken);
+    }
+
+    /// <summary>A source's objects in key order, each with its status in the source's active version.</summary>
+    public static async Task<IReadOnlyList<ResourceWithStatus>> ResourcesAsync(
+        IQuerySession session, string source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var resources = await session.Query<CurrentResource>()
+            .Where(resource => resource.Source == source)
+            .ToListAsync(cancellationToken);
+        var active = await session.Query<ActiveVersion>()
+            .Where(version => version.Source == source)
+            .OrderByDescending(version => version.VersionNumber)
+            .FirstOrDefaultAsync(cancellationToken);
+        var version = active is null ? null : await session.LoadAsync<RouteTableVersion>(active.VersionNumber, cancellationToken);
+        var statuses = version?.Statuses.ToDictionary(status => (status.Kind, status.Namespace, status.Name), status => status.Json)
+            ?? [];
+        return resources
+            .OrderBy(resource => resource.Kind, StringComparer.Ordinal)
+            .ThenBy(resource => resource.Namespace, StringComparer.Ordinal)
+            .ThenBy(resource => resource.Name, StringComparer.Ordinal)
+            .Select(resource => new ResourceWithStatus(
+                resource, version?.Id, statuses.GetValueOrDefault((resource.Kind, resource.Namespace, resource.Name))))
+            .ToList();
+    }
+
+    public static async Task<SourceSyncStatus> SourceStatusAsync(IQuerySession session, string source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var state = await session.LoadAsync<SourceState>(source, cancellationToken) ?? SourceState.Empty(source);
+        var sync = await session.LoadAsync<SourceSync>(source, cancellationToken);
+        return new SourceSyncStatus
+        {
+            Source = source,
+            LastIngestedSha = state.LastIngestedSha,
+            LastIngestedAt = state.LastIngestedAt,
+            IngestedCount = state.IngestedCount,
+            LastVersionNumber = state.LastVersionNumber,
+            LastSeenTip = sync?.LastSeenTip,
+            LastFetchedAt = sync?.LastFetchedAt,
+            LastError = sync?.LastError,
+        };
+    }
+}

@@ -1,0 +1,46 @@
+using GitOpsGateway.Events.Projections;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+
+namespace GitOpsGateway.Events.Storage;
+
+public static class StoreOptionsExtensions
+{
+    /// <summary>
+    /// Registers the event model on a Marten store: string stream keys, Rich appends (inline projections see
+    /// event versions, and appends can state the version they expect), provenance metadata columns, the stored
+    /// event names, the inline projections and their indexes. Documents and events are camelCase JSON.
+    /// </summary>
+    public static StoreOptions AddGitOpsGatewayEvents(this StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        options.Events.AppendMode = EventAppendMode.Rich;
+        options.Events.MetadataConfig.HeadersEnabled = true;
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.Events.MetadataConfig.CausationIdEnabled = true;
+
+        options.Events.MapEventType<CommitIngested>(EventTypeNames.CommitIngested);
+        options.Events.MapEventType<ForcePushDetected>(EventTypeNames.ForcePushDetected);
+        options.Events.MapEventType<ResourceCreated>(EventTypeNames.ResourceCreated);
+        options.Events.MapEventType<ResourceChanged>(EventTypeNames.ResourceChanged);
+        options.Events.MapEventType<ResourceDeleted>(EventTypeNames.ResourceDeleted);
+        options.Events.MapEventType<ManifestRejected>(EventTypeNames.ManifestRejected);
+        options.Events.MapEventType<RouteTableVersionPublished>(EventTypeNames.RouteTableVersionPublished);
+
+        options.Schema.For<CurrentResource>().Index(resource => resource.Source);
+        options.Schema.For<IngestedCommit>();
+        options.Schema.For<ActiveVersion>().Index(active => active.Source);
+        options.Schema.For<RouteTableVersion>().Identity(version => version.Id);
+        options.Schema.For<SourceSync>();
+
+        options.Projections.Add(new SourceStateProjection(), ProjectionLifecycle.Inline, "source_state");
+        options.Projections.Add(new CurrentResourceProjection(), ProjectionLifecycle.Inline, "current_resources");
+        options.Projections.Add(new VersionProjection(), ProjectionLifecycle.Inline, "route_table_versions");
+        return options;
+    }
+}
