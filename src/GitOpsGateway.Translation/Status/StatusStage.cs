@@ -1,0 +1,46 @@
+using GitOpsGateway.GatewayApi;
+using GitOpsGateway.GatewayApi.Status;
+using GitOpsGateway.Translation.Pipeline;
+
+namespace GitOpsGateway.Translation.Status;
+
+/// <summary>Stage 5: the status of every object we own, plus the validator's errors as located diagnostics.</summary>
+internal static class StatusStage
+{
+    public static (SortedDictionary<string, GatewayClassStatus> Classes, SortedDictionary<ResourceKey, GatewayStatus> Gateways, SortedDictionary<ResourceKey, RouteStatus> Routes)
+        Run(TranslationContext context)
+    {
+        ReportValidation(context);
+        var classes = new SortedDictionary<string, GatewayClassStatus>(StringComparer.Ordinal);
+        foreach (var (name, gatewayClass) in context.Classes)
+        {
+            classes[name] = new GatewayClassStatus { Conditions = gatewayClass.Conditions };
+            ConditionDiagnostics.Report(context.Diagnostics, gatewayClass.GatewayClass, string.Empty, gatewayClass.Conditions);
+        }
+
+        var gateways = new SortedDictionary<ResourceKey, GatewayStatus>();
+        foreach (var gateway in context.Gateways)
+        {
+            gateways[gateway.Key] = GatewayStatusBuilder.Build(context, gateway);
+        }
+
+        var routes = new SortedDictionary<ResourceKey, RouteStatus>();
+        foreach (var route in context.Routes)
+        {
+            routes[route.Key] = RouteStatusBuilder.Build(context, route);
+        }
+
+        return (classes, gateways, routes);
+    }
+
+    private static void ReportValidation(TranslationContext context)
+    {
+        foreach (var resource in context.Resources.All)
+        {
+            foreach (var error in context.Validation.All(resource.Key))
+            {
+                context.Diagnostics.Error(resource, error.FieldPath, $"{error.Message} ({error.ConditionType}: {error.Reason})");
+            }
+        }
+    }
+}
