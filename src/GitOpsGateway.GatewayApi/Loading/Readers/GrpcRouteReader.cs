@@ -21,7 +21,7 @@ internal static class GrpcRouteReader
             {
                 ParentRefs = context.List(spec, "parentRefs", "spec", (node, path) => ReferenceReader.ParentRef(context, node, path)) ?? [],
                 Hostnames = context.StringList(spec, "hostnames", "spec") ?? [],
-                Rules = context.List(spec, "rules", "spec", (node, path) => Rule(context, node, path)) ?? [new GrpcRouteRule()],
+                Rules = context.List(spec, "rules", "spec", (node, path) => Rule(context, node, path)) ?? [],
             },
         };
     }

@@ -46,7 +46,8 @@ internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes)
         }
         catch (YamlException exception)
         {
-            documents.Add(Failed(documents.Count, exception.Start.Line + lineOffset, exception.Start.Column, exception.Message));
+            var (line, column) = WithinChunk(chunk, exception.Start.Line, exception.Start.Column);
+            documents.Add(Failed(documents.Count, line + lineOffset, column, exception.Message));
         }
         catch (ManifestLimitException exception)
         {
@@ -61,6 +62,14 @@ internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes)
                 lastGood.Column,
                 "The YAML parser stopped after this point: an unterminated '[', '{' or quoted string?"));
         }
+    }
+
+    // A parser that runs into the end of a document reports the position after its last line; the last line is
+    // where the author has to look.
+    private static (long Line, long Column) WithinChunk(DocumentChunk chunk, long line, long column)
+    {
+        var lines = chunk.Text.TrimEnd('\n', '\r').Split('\n');
+        return line <= lines.Length ? (line, column) : (lines.Length, lines[^1].TrimEnd('\r').Length + 1);
     }
 
     private static ManifestDocument Failed(int index, long line, long column, string message) =>
@@ -137,7 +146,7 @@ internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes)
         IParser parser, Dictionary<string, ManifestNode> anchors, int lineOffset, int depth, ref Mark lastGood)
     {
         var entries = new List<KeyValuePair<ScalarNode, ManifestNode>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var key = ReadNode(parser, anchors, lineOffset, depth + 1, ref lastGood);
@@ -146,7 +155,7 @@ internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes)
                 throw new ManifestLimitException(key.Line, key.Column, "Object keys must be plain strings, not lists or objects.");
             }
 
-            if (!seen.Add(scalarKey.Value))
+            if (IsDuplicate(entries, ref seen, scalarKey.Value))
             {
                 throw new ManifestLimitException(key.Line, key.Column, $"The key '{scalarKey.Value}' appears twice in the same object.");
             }
@@ -155,6 +164,18 @@ internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes)
         }
 
         return entries;
+    }
+
+    // Small objects are scanned; a set is built only once an object grows past a few keys.
+    private static bool IsDuplicate(List<KeyValuePair<ScalarNode, ManifestNode>> entries, ref HashSet<string>? seen, string key)
+    {
+        if (seen is null && entries.Count < 8)
+        {
+            return entries.Exists(entry => string.Equals(entry.Key.Value, key, StringComparison.Ordinal));
+        }
+
+        seen ??= entries.Select(entry => entry.Key.Value).ToHashSet(StringComparer.Ordinal);
+        return !seen.Add(key);
     }
 
     private static bool IsStringTag(TagName tag) => tag.IsNonSpecific || string.Equals(tag.Value, StringTag, StringComparison.Ordinal);

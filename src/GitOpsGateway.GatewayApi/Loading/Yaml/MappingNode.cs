@@ -2,20 +2,25 @@ namespace GitOpsGateway.GatewayApi.Loading.Yaml;
 
 internal sealed class MappingNode : ManifestNode
 {
-    private readonly Dictionary<string, ManifestNode> byKey;
+    // Most objects have a handful of keys: a linear scan beats building a dictionary for each of them.
+    private const int LinearLookupLimit = 8;
+
+    private Dictionary<string, ManifestNode>? byKey;
 
     public MappingNode(int line, int column, IReadOnlyList<KeyValuePair<ScalarNode, ManifestNode>> entries)
         : base(line, column)
     {
         Entries = entries;
-        byKey = new Dictionary<string, ManifestNode>(entries.Count, StringComparer.Ordinal);
-        foreach (var (key, value) in entries)
+        long size = 1;
+        var height = 0;
+        foreach (var (_, value) in entries)
         {
-            byKey[key.Value] = value;
+            size += value.ExpandedSize + 1;
+            height = Math.Max(height, value.Height);
         }
 
-        ExpandedSize = 1 + entries.Sum(entry => entry.Value.ExpandedSize + 1);
-        Height = 1 + (entries.Count == 0 ? 0 : entries.Max(entry => entry.Value.Height));
+        ExpandedSize = size;
+        Height = height + 1;
     }
 
     public IReadOnlyList<KeyValuePair<ScalarNode, ManifestNode>> Entries { get; }
@@ -27,6 +32,28 @@ internal sealed class MappingNode : ManifestNode
     public override string Description => "an object";
 
     /// <summary>The value under <paramref name="key"/>, or null when the key is absent or its value is null.</summary>
-    public ManifestNode? Get(string key) =>
-        byKey.TryGetValue(key, out var value) && value is not ScalarNode { IsNull: true } ? value : null;
+    public ManifestNode? Get(string key)
+    {
+        var value = Find(key);
+        return value is ScalarNode { IsNull: true } ? null : value;
+    }
+
+    private ManifestNode? Find(string key)
+    {
+        if (Entries.Count <= LinearLookupLimit)
+        {
+            foreach (var (entryKey, value) in Entries)
+            {
+                if (string.Equals(entryKey.Value, key, StringComparison.Ordinal))
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+
+        byKey ??= Entries.ToDictionary(entry => entry.Key.Value, entry => entry.Value, StringComparer.Ordinal);
+        return byKey.GetValueOrDefault(key);
+    }
 }

@@ -6,8 +6,16 @@ internal sealed class SequenceNode : ManifestNode
         : base(line, column)
     {
         Items = items;
-        ExpandedSize = 1 + items.Sum(item => item.ExpandedSize);
-        Height = 1 + (items.Count == 0 ? 0 : items.Max(item => item.Height));
+        long size = 1;
+        var height = 0;
+        foreach (var item in items)
+        {
+            size += item.ExpandedSize;
+            height = Math.Max(height, item.Height);
+        }
+
+        ExpandedSize = size;
+        Height = height + 1;
     }
 
     public IReadOnlyList<ManifestNode> Items { get; }
