@@ -3,7 +3,7 @@ using GitOpsGateway.RouteTables.Backends;
 namespace GitOpsGateway.RouteTables.L4;
 
 /// <summary>
-/// A TLSRoute (passthrough, chosen by SNI), TCPRoute or UDPRoute rule on one listener: the listener's protocol
+/// A TLSRoute (passed through or terminated, chosen by SNI), TCPRoute or UDPRoute rule on one listener: the listener's protocol
 /// says which. The compiler guarantees one route per (listener, SNI hostname) for TLS and one per listener for
 /// TCP and UDP, so the node builds a plain dictionary.
 /// </summary>

@@ -54,15 +54,17 @@ public static class RouteTableValidator
                 errors.Add($"{where}: port {listener.Port} is out of range");
             }
 
-            var expectedTls = listener.Protocol switch
+            // TLS listeners pass TLSRoute traffic through or terminate it (the Gateway API's TLSRoute Terminate mode).
+            var allowedTls = listener.Protocol switch
             {
-                ListenerProtocol.HTTPS => TlsMode.Terminate,
-                ListenerProtocol.TLS => TlsMode.Passthrough,
-                _ => (TlsMode?)null,
+                ListenerProtocol.HTTPS => [TlsMode.Terminate],
+                ListenerProtocol.TLS => [TlsMode.Passthrough, TlsMode.Terminate],
+                _ => Array.Empty<TlsMode>(),
             };
-            if (listener.Tls?.Mode != expectedTls)
+            if (listener.Tls is null ? allowedTls.Length != 0 : !allowedTls.Contains(listener.Tls.Mode))
             {
-                errors.Add($"{where}: a {listener.Protocol} listener needs TLS mode {expectedTls?.ToString() ?? "none"}, " +
+                var expected = allowedTls.Length == 0 ? "none" : string.Join(" or ", allowedTls);
+                errors.Add($"{where}: a {listener.Protocol} listener needs TLS mode {expected}, " +
                     $"found {listener.Tls?.Mode.ToString() ?? "none"}");
             }
         }
