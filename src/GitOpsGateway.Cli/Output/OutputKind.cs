@@ -1,0 +1,10 @@
+namespace GitOpsGateway.Cli.Output;
+
+internal enum OutputKind
+{
+    Table,
+    Wide,
+    Json,
+    Yaml,
+    JsonPath,
+}

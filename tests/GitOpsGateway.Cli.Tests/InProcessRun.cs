@@ -1,0 +1,3 @@
+namespace GitOpsGateway.Cli.Tests;
+
+internal sealed record InProcessRun(int ExitCode, string Output, string Error);
