@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GitOpsGateway.NodeFeed.Server;
+
+public static class NodeFeedServiceCollectionExtensions
+{
+    /// <summary>
+    /// The services behind <see cref="NodeFeedEndpointRouteBuilderExtensions.MapNodeFeed"/>. The host registers its
+    /// <see cref="IVersionFeedSource"/>; an <see cref="InMemoryNodeRegistry"/> is used unless it registers another
+    /// <see cref="INodeRegistry"/>.
+    /// </summary>
+    public static IServiceCollection AddNodeFeed(this IServiceCollection services, Action<NodeFeedOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<NodeFeedOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<INodeRegistry, InMemoryNodeRegistry>();
+        services.TryAddSingleton<FeedConnections>();
+        services.TryAddSingleton<FeedFrameCache>();
+        services.TryAddSingleton<NodeTokenAuthenticator>();
+        services.TryAddSingleton<FeedStreamEndpoint>();
+        services.TryAddSingleton<ReportEndpoint>();
+        services.TryAddSingleton<NodeListingEndpoint>();
+        return services;
+    }
+}
