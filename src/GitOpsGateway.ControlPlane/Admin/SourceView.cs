@@ -1,0 +1,34 @@
+namespace GitOpsGateway.ControlPlane.Admin;
+
+/// <summary>A configured source and where its sync stands.</summary>
+public sealed record SourceView
+{
+    public required string Name { get; init; }
+
+    public required string Repository { get; init; }
+
+    public required string Branch { get; init; }
+
+    public required string Folder { get; init; }
+
+    public required TimeSpan PollInterval { get; init; }
+
+    /// <summary>Whether the replica that answered is the one ingesting this source.</summary>
+    public required bool LeadingHere { get; init; }
+
+    public string? LastSeenTip { get; init; }
+
+    public DateTimeOffset? LastFetchedAt { get; init; }
+
+    public string? LastIngestedSha { get; init; }
+
+    public DateTimeOffset? LastIngestedAt { get; init; }
+
+    public long IngestedCount { get; init; }
+
+    public long? LastVersionNumber { get; init; }
+
+    public string? LastError { get; init; }
+
+    public bool InSync { get; init; }
+}

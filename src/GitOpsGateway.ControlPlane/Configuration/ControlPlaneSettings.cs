@@ -1,0 +1,40 @@
+using GitOpsGateway.Translation;
+
+namespace GitOpsGateway.ControlPlane.Configuration;
+
+/// <summary>Everything the control plane is told at startup, validated (see <see cref="ControlPlaneSettingsReader"/> for the keys).</summary>
+public sealed record ControlPlaneSettings
+{
+    public required string DatabaseConnectionString { get; init; }
+
+    public required IReadOnlyList<WatchedSource> Sources { get; init; }
+
+    public string ControllerName { get; init; } = TranslatorOptions.DefaultControllerName;
+
+    /// <summary>Holds the local clones, one folder per source under <c>sources/</c>.</summary>
+    public required string StateDirectory { get; init; }
+
+    public required string AdminToken { get; init; }
+
+    public WebhookSecrets Webhooks { get; init; } = WebhookSecrets.None;
+
+    /// <summary>How many of the newest commits a source's first ingest takes; older history is never ingested.</summary>
+    public int InitialHistoryDepth { get; init; } = 100;
+
+    /// <summary>How many new commits are selected at a time; each is still its own transaction.</summary>
+    public int BatchSize { get; init; } = 50;
+
+    /// <summary>How often a replica that does not lead a source tries to take it over.</summary>
+    public TimeSpan LeadershipRetryInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    public TelemetryExporter TelemetryExporter { get; init; } = TelemetryExporter.None;
+
+    public Uri? OtlpEndpoint { get; init; }
+
+    public WatchedSource? FindSource(string name) =>
+        Sources.FirstOrDefault(source => string.Equals(source.Name, name, StringComparison.Ordinal));
+
+    /// <summary>Keeps the token and the connection string's password out of logs.</summary>
+    public override string ToString() =>
+        $"ControlPlaneSettings {{ Sources = [{string.Join(", ", Sources.Select(source => source.Name))}], StateDirectory = {StateDirectory} }}";
+}

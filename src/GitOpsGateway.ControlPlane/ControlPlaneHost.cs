@@ -1,0 +1,137 @@
+using GitOpsGateway.ControlPlane.Admin;
+using GitOpsGateway.ControlPlane.Commands;
+using GitOpsGateway.ControlPlane.Configuration;
+using GitOpsGateway.ControlPlane.Health;
+using GitOpsGateway.ControlPlane.Leadership;
+using GitOpsGateway.ControlPlane.Logging;
+using GitOpsGateway.ControlPlane.Telemetry;
+using GitOpsGateway.ControlPlane.Watching;
+using GitOpsGateway.ControlPlane.Webhooks;
+using GitOpsGateway.Events.Storage;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace GitOpsGateway.ControlPlane;
+
+/// <summary>
+/// The wiring of <c>gitops-gateway control-plane</c>: settings → Marten event store (with Wolverine's inbox and
+/// outbox) → leadership per source → one watcher per source sending <see cref="SyncSource"/> → webhooks and the
+/// admin API. The logic lives in the types wired here; this class only composes them.
+/// </summary>
+public static class ControlPlaneHost
+{
+    public const string EnvironmentPrefix = "GITOPS_GATEWAY_";
+
+    private static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
+    {
+        ["--database"] = "Database",
+        ["--state-directory"] = "StateDirectory",
+        ["--controller-name"] = "ControllerName",
+        ["--urls"] = "urls",
+    };
+
+    /// <exception cref="ControlPlaneConfigurationException">The settings are incomplete or invalid.</exception>
+    public static WebApplication Build(string[] args)
+    {
+        var commandLine = new ConfigurationBuilder().AddCommandLine(args, Flags).Build();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix).AddCommandLine(args, Flags);
+        var settings = ControlPlaneSettingsReader.Read(builder.Configuration, commandLine);
+
+        builder.Logging.ClearProviders().AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss.fff ";
+        });
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddControlPlaneTelemetry(settings);
+        AddEventStore(builder.Services, settings);
+        builder.Host.UseWolverine(ConfigureWolverine);
+        AddWatching(builder.Services, settings);
+        AddAdminApi(builder.Services);
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealth();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapWebhooks();
+        app.MapAdminApi();
+        app.Lifetime.ApplicationStarted.Register(() =>
+            ControlPlaneLog.Started(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ControlPlaneHost)), settings.Sources.Count));
+        return app;
+    }
+
+    /// <returns>The process exit code: 0 after a clean stop, 2 for invalid settings.</returns>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+        }
+        catch (ControlPlaneConfigurationException exception)
+        {
+            await Console.Error.WriteLineAsync(exception.Message);
+            return 2;
+        }
+
+        await using (app)
+        {
+            await app.RunAsync();
+        }
+
+        return 0;
+    }
+
+    /// <summary>Handler code is generated ahead of time into this assembly (ADR 0003); no compiler runs at startup.</summary>
+    internal static void ConfigureWolverine(WolverineOptions options)
+    {
+        options.ApplicationAssembly = typeof(ControlPlaneHost).Assembly;
+        options.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
+        options.Policies.AutoApplyTransactions();
+        options.LocalQueueFor<SyncSource>().UseDurableInbox().Sequential();
+    }
+
+    private static void AddEventStore(IServiceCollection services, ControlPlaneSettings settings) =>
+        services.AddMarten(options =>
+            {
+                options.Connection(settings.DatabaseConnectionString);
+                options.AddGitOpsGatewayEvents();
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            })
+            .IntegrateWithWolverine()
+            .ApplyAllDatabaseChangesOnStartup();
+
+    private static void AddWatching(IServiceCollection services, ControlPlaneSettings settings)
+    {
+        services.AddSingleton<SourceSignals>();
+        services.AddSingleton<SourceLeadership>();
+        services.AddHostedService(provider => provider.GetRequiredService<SourceLeadership>());
+        services.AddSingleton<SourceSynchronizer>();
+        foreach (var source in settings.Sources)
+        {
+            // AddHostedService would keep only the first of several registrations of one type.
+            services.AddSingleton<IHostedService>(provider => ActivatorUtilities.CreateInstance<SourceWatcher>(provider, source));
+        }
+    }
+
+    private static void AddAdminApi(IServiceCollection services)
+    {
+        services.AddAuthentication(AdminTokenAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, AdminTokenAuthenticationHandler>(AdminTokenAuthenticationHandler.SchemeName, configureOptions: null);
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddOpenApi();
+    }
+}

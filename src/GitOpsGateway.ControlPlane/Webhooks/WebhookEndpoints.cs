@@ -1,0 +1,124 @@
+using GitOpsGateway.ControlPlane.Commands;
+using GitOpsGateway.ControlPlane.Configuration;
+using GitOpsGateway.ControlPlane.Logging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Wolverine;
+
+namespace GitOpsGateway.ControlPlane.Webhooks;
+
+/// <summary>
+/// <c>POST /webhooks/{github,gitlab,gitea}</c>: authenticate the delivery against the raw body, read the push, and
+/// send <see cref="SyncSource"/> for each matching source. A bad credential is 401 and triggers nothing; a push
+/// for no configured source is 202 with nothing done, said in the body.
+/// </summary>
+public static class WebhookEndpoints
+{
+    /// <summary>Push payloads are small; a big body is refused before it is read into memory.</summary>
+    public const int MaxBodyBytes = 5 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup("/webhooks").AllowAnonymous().WithTags("Webhooks");
+        group.MapPost("/github", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, ILoggerFactory loggers) =>
+            ReceiveAsync(WebhookProvider.GitHub, context, settings, bus, loggers)).WithName("GitHubPush");
+        group.MapPost("/gitlab", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, ILoggerFactory loggers) =>
+            ReceiveAsync(WebhookProvider.GitLab, context, settings, bus, loggers)).WithName("GitLabPush");
+        group.MapPost("/gitea", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, ILoggerFactory loggers) =>
+            ReceiveAsync(WebhookProvider.Gitea, context, settings, bus, loggers)).WithName("GiteaPush");
+        return endpoints;
+    }
+
+    private static async Task<IResult> ReceiveAsync(
+        WebhookProvider provider, HttpContext context, ControlPlaneSettings settings, IMessageBus bus, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(WebhookEndpoints));
+        var cancellationToken = context.RequestAborted;
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var body = await ReadBodyAsync(context.Request, cancellationToken);
+        if (body is null)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (Authenticate(provider, context.Request.Headers, settings.Webhooks, body) is { } refusal)
+        {
+            ControlPlaneLog.WebhookRejected(logger, provider.ToString(), refusal);
+            return Results.Json(new WebhookResult([], refusal), statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        if (PushPayloadParser.TryParse(body) is not { } push)
+        {
+            return Results.Json(new WebhookResult([], "Not a push event (no ref in the payload); nothing to do."), statusCode: StatusCodes.Status202Accepted);
+        }
+
+        var matched = SourceMatcher.Match(settings.Sources, push);
+        if (matched.Count == 0)
+        {
+            ControlPlaneLog.WebhookUnmatched(logger, provider.ToString(), push.Ref);
+            var named = string.Join(", ", push.RepositoryUrls.Concat(push.RepositoryNames));
+            return Results.Json(
+                new WebhookResult([], $"No configured source watches {named} at {push.Ref}; nothing was triggered."),
+                statusCode: StatusCodes.Status202Accepted);
+        }
+
+        foreach (var source in matched)
+        {
+            await bus.SendAsync(new SyncSource(source.Name));
+        }
+
+        var names = matched.Select(source => source.Name).ToList();
+        ControlPlaneLog.WebhookTriggered(logger, provider.ToString(), push.Ref, string.Join(", ", names));
+        return Results.Json(new WebhookResult(names, $"Sync requested for {string.Join(", ", names)}."), statusCode: StatusCodes.Status202Accepted);
+    }
+
+    /// <returns>Null when authenticated, otherwise the reason for refusing.</returns>
+    private static string? Authenticate(WebhookProvider provider, IHeaderDictionary headers, WebhookSecrets secrets, byte[] body)
+    {
+        var secret = provider switch
+        {
+            WebhookProvider.GitHub => secrets.GitHub,
+            WebhookProvider.GitLab => secrets.GitLab,
+            _ => secrets.Gitea,
+        };
+        if (secret is null)
+        {
+            return $"No secret is configured for {provider} webhooks, so none is accepted.";
+        }
+
+        var valid = provider switch
+        {
+            WebhookProvider.GitHub => headers["X-Hub-Signature-256"].ToString() is var signature
+                && signature.StartsWith("sha256=", StringComparison.Ordinal)
+                && WebhookSignatures.IsValidHmacSha256(secret, body, signature["sha256=".Length..]),
+            WebhookProvider.GitLab => WebhookSignatures.IsValidToken(secret, headers["X-Gitlab-Token"].FirstOrDefault()),
+            _ => WebhookSignatures.IsValidHmacSha256(secret, body, headers["X-Gitea-Signature"].FirstOrDefault()),
+        };
+        return valid ? null : "The signature or token does not match the configured secret.";
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using GitOpsGateway.Testing.Processes;
+
+namespace GitOpsGateway.ControlPlane.Tests.Support;
+
+/// <summary>The real <c>gitops-gateway control-plane</c> executable on a free port, its own state folder, and clients for its HTTP API.</summary>
+internal sealed class ControlPlaneProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private ControlPlaneProcess(ProjectProcess process, Uri baseAddress, string stateDirectory)
+    {
+        Process = process;
+        BaseAddress = baseAddress;
+        StateDirectory = stateDirectory;
+        Admin = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ControlPlaneOptions.AdminToken);
+        Anonymous = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public ProjectProcess Process { get; }
+
+    public Uri BaseAddress { get; }
+
+    public string StateDirectory { get; }
+
+    /// <summary>Sends the admin bearer token.</summary>
+    public HttpClient Admin { get; }
+
+    public HttpClient Anonymous { get; }
+
+    public static async Task<ControlPlaneProcess> StartAsync(ControlPlaneOptions options, string? stateDirectory = null)
+    {
+        var state = stateDirectory ?? Directory.CreateTempSubdirectory("gitops-gateway-state-").FullName;
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var environment = new Dictionary<string, string?>
+        {
+            ["GITOPS_GATEWAY_DATABASE"] = options.Database,
+            ["GITOPS_GATEWAY_ADMINTOKEN"] = ControlPlaneOptions.AdminToken,
+            ["GITOPS_GATEWAY_STATEDIRECTORY"] = state,
+            ["GITOPS_GATEWAY_SOURCES__0__NAME"] = ControlPlaneOptions.SourceName,
+            ["GITOPS_GATEWAY_SOURCES__0__REPOSITORY"] = options.Repository,
+            ["GITOPS_GATEWAY_SOURCES__0__FOLDER"] = TestRepository.Folder,
+            ["GITOPS_GATEWAY_SOURCES__0__POLLINTERVAL"] = options.PollInterval.ToString("c", CultureInfo.InvariantCulture),
+            ["GITOPS_GATEWAY_LEADERSHIP__RETRYINTERVAL"] = "00:00:00.500",
+        };
+        foreach (var (key, value) in options.Settings)
+        {
+            environment["GITOPS_GATEWAY_" + key] = value;
+        }
+
+        var process = ProjectProcess.StartProject(
+            "GitOpsGateway.Host",
+            ["control-plane", "--urls", baseAddress.ToString()],
+            new ProjectProcessOptions { Environment = environment });
+        var controlPlane = new ControlPlaneProcess(process, baseAddress, state);
+        try
+        {
+            await process.WaitForHttpAsync(new Uri(baseAddress, "/readyz"), StartTimeout, TestContext.Current.CancellationToken);
+            return controlPlane;
+        }
+        catch
+        {
+            await controlPlane.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<JsonNode> GetJsonAsync(string path)
+    {
+        using var response = await Admin.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {text}");
+        return JsonNode.Parse(text)!;
+    }
+
+    public async Task<JsonObject> SourceAsync() =>
+        (await GetJsonAsync("/api/v1/sources")).AsArray().Single(source => (string?)source!["name"] == ControlPlaneOptions.SourceName)!.AsObject();
+
+    /// <summary>Waits until the source's last ingested commit is <paramref name="sha"/>.</summary>
+    public Task WaitForIngestedAsync(string sha, TimeSpan? timeout = null) =>
+        Eventually.WaitForAsync(async () => (string?)(await SourceAsync())["lastIngestedSha"] == sha, $"{sha} to be ingested", timeout);
+
+    public async ValueTask DisposeAsync()
+    {
+        Admin.Dispose();
+        Anonymous.Dispose();
+        await Process.DisposeAsync();
+    }
+
+    /// <summary>Deletes the state folder too: call once no process uses it any more.</summary>
+    public void DeleteState()
+    {
+        if (Directory.Exists(StateDirectory))
+        {
+            Directory.Delete(StateDirectory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using GitOpsGateway.Events;
+using GitOpsGateway.Events.Storage;
+using JasperFx.Events;
+using Marten;
+
+namespace GitOpsGateway.ControlPlane.Tests.Support;
+
+/// <summary>Reads what the control plane stored, straight from the event store, for checks the API does not answer.</summary>
+internal sealed class EventStoreReader(string connectionString) : IAsyncDisposable
+{
+    private readonly DocumentStore store = DocumentStore.For(options =>
+    {
+        options.Connection(connectionString);
+        options.AddGitOpsGatewayEvents();
+    });
+
+    public async Task<IReadOnlyList<IEvent>> SourceStreamAsync()
+    {
+        await using var session = store.QuerySession();
+        return await session.Events.FetchStreamAsync(EventStreams.ForSource(ControlPlaneOptions.SourceName), token: TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The shas of the stream's <see cref="CommitIngested"/> events, in stream order.</summary>
+    public async Task<IReadOnlyList<string>> IngestedShasAsync() =>
+        (await SourceStreamAsync()).Select(@event => @event.Data).OfType<CommitIngested>().Select(commit => commit.Sha).ToList();
+
+    public ValueTask DisposeAsync() => store.DisposeAsync();
+}
