@@ -1,0 +1,58 @@
+using System.Net;
+using GitOpsGateway.DataPlane.Tls;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace GitOpsGateway.DataPlane.Listeners;
+
+/// <summary>The open ports, reconciled with each applied table: new ports open, removed ports drain and close.</summary>
+internal sealed class ListenerSet(
+    IPAddress bindAddress,
+    IHttpApplication<HttpContext> application,
+    TlsHandshake tls,
+    IServiceProvider services,
+    ILoggerFactory loggerFactory)
+{
+    private readonly Dictionary<int, PortListener> _open = [];
+
+    public IReadOnlyCollection<int> OpenLocalPorts => [.. _open.Keys];
+
+    /// <summary>Opens and closes ports until exactly <paramref name="wanted"/> are open; returns what failed.</summary>
+    public async Task<List<string>> ReconcileAsync(
+        IReadOnlyCollection<PortListenerSpec> wanted, TimeSpan drainTimeout, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var wantedByLocal = wanted.ToDictionary(spec => spec.LocalPort);
+        var closing = _open.Values
+            .Where(open => !wantedByLocal.TryGetValue(open.LocalPort, out var spec) || spec.Https != open.Https || spec.ListenerPort != open.ListenerPort)
+            .ToList();
+        foreach (var listener in closing)
+        {
+            _open.Remove(listener.LocalPort);
+        }
+
+        await Task.WhenAll(closing.Select(listener => listener.StopAsync(drainTimeout)));
+
+        foreach (var spec in wanted.Where(spec => !_open.ContainsKey(spec.LocalPort)))
+        {
+            try
+            {
+                _open[spec.LocalPort] = await PortListener.StartAsync(spec, bindAddress, application, tls, services, loggerFactory, cancellationToken);
+            }
+            catch (IOException exception)
+            {
+                errors.Add($"port {spec.ListenerPort} (local {spec.LocalPort}): cannot listen: {exception.Message}");
+            }
+        }
+
+        return errors;
+    }
+
+    public async Task CloseAllAsync(TimeSpan drainTimeout)
+    {
+        var all = _open.Values.ToList();
+        _open.Clear();
+        await Task.WhenAll(all.Select(listener => listener.StopAsync(drainTimeout)));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using GitOpsGateway.DataPlane.Tls;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GitOpsGateway.DataPlane.Listeners;
+
+/// <summary>
+/// One Kestrel server for one listener port: opening or closing a port touches no other port, binding errors
+/// surface to the caller at once, and a closing port drains its own requests (ADR 0005).
+/// </summary>
+internal sealed class PortListener
+{
+    private readonly KestrelServer _server;
+
+    private PortListener(int listenerPort, int localPort, bool https, KestrelServer server)
+    {
+        ListenerPort = listenerPort;
+        LocalPort = localPort;
+        Https = https;
+        _server = server;
+    }
+
+    public int ListenerPort { get; }
+
+    public int LocalPort { get; }
+
+    public bool Https { get; }
+
+    public static async Task<PortListener> StartAsync(
+        PortListenerSpec spec,
+        IPAddress bindAddress,
+        IHttpApplication<HttpContext> application,
+        TlsHandshake tls,
+        IServiceProvider services,
+        ILoggerFactory loggerFactory,
+        CancellationToken cancellationToken)
+    {
+        var options = new KestrelServerOptions { ApplicationServices = services, AddServerHeader = false };
+        options.Listen(bindAddress, spec.LocalPort, listen =>
+        {
+            if (spec.Https)
+            {
+                listen.Protocols = HttpProtocols.Http1AndHttp2;
+                listen.UseHttps(new TlsHandshakeCallbackOptions
+                {
+                    OnConnection = context => tls.SelectAsync(spec.ListenerPort, context),
+                });
+            }
+            else
+            {
+                // Cleartext clients speak HTTP/1.1 (Kestrel offers no h2c upgrade); WebSockets upgrade from it.
+                listen.Protocols = HttpProtocols.Http1;
+            }
+        });
+        var transport = new SocketTransportFactory(Options.Create(new SocketTransportOptions()), loggerFactory);
+        var server = new KestrelServer(Options.Create(options), transport, loggerFactory);
+        try
+        {
+            await server.StartAsync(application, cancellationToken);
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+
+        return new PortListener(spec.ListenerPort, spec.LocalPort, spec.Https, server);
+    }
+
+    /// <summary>Stops accepting at once; requests in flight get <paramref name="drainTimeout"/> to finish.</summary>
+    public async Task StopAsync(TimeSpan drainTimeout)
+    {
+        using var drain = new CancellationTokenSource(drainTimeout);
+        try
+        {
+            await _server.StopAsync(drain.Token);
+        }
+        finally
+        {
+            _server.Dispose();
+        }
+    }
+}

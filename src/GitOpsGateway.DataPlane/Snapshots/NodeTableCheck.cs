@@ -1,0 +1,44 @@
+using GitOpsGateway.DataPlane.Configuration;
+using GitOpsGateway.DataPlane.Listeners;
+using GitOpsGateway.RouteTables;
+using GitOpsGateway.RouteTables.Listeners;
+using GitOpsGateway.RouteTables.Validation;
+
+namespace GitOpsGateway.DataPlane.Snapshots;
+
+/// <summary>What makes a table unusable on this node (refused), and which ports it wants open.</summary>
+internal static class NodeTableCheck
+{
+    public static List<string> Refusals(RouteTable table, DataPlaneOptions options)
+    {
+        var errors = RouteTableValidator.Validate(table).ToList();
+        if (table.Gateway != options.Gateway)
+        {
+            errors.Add($"gateway: the table is for {table.Gateway}, this node serves {options.Gateway}");
+        }
+
+        foreach (var port in table.Listeners.GroupBy(listener => listener.Port))
+        {
+            var protocols = port.Select(listener => listener.Protocol).Distinct().ToList();
+            if (protocols.Count > 1)
+            {
+                errors.Add($"port {port.Key}: listeners mix protocols {string.Join(", ", protocols)}");
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>Listeners this node does not serve, reported without refusing the table.</summary>
+    public static IEnumerable<string> Unserved(RouteTable table) =>
+        table.Listeners
+            .Where(listener => listener.Protocol is not (ListenerProtocol.HTTP or ListenerProtocol.HTTPS))
+            .Select(listener => $"listeners[{listener.Name}]: {listener.Protocol} listeners are not served by this node yet");
+
+    public static List<PortListenerSpec> WantedPorts(RouteTable table, PortMapping ports) =>
+        table.Listeners
+            .Where(listener => listener.Protocol is ListenerProtocol.HTTP or ListenerProtocol.HTTPS)
+            .GroupBy(listener => listener.Port)
+            .Select(port => new PortListenerSpec(port.Key, ports.LocalPortFor(port.Key), port.First().Protocol == ListenerProtocol.HTTPS))
+            .ToList();
+}
