@@ -38,6 +38,16 @@ public sealed class FeedSubscriber : BackgroundService
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(apply);
+        if (!options.ControlPlane.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"The control plane address '{options.ControlPlane}' must be absolute.", nameof(options));
+        }
+
+        if (!GatewayKey.TryParse(GatewayKey.Format(options.Gateway), out _))
+        {
+            throw new ArgumentException($"'{options.Gateway}' is not a Gateway namespace/name.", nameof(options));
+        }
+
         if (!NodeName.IsValid(options.NodeId))
         {
             throw new ArgumentException($"'{options.NodeId}' is not a node id (letters, digits, '.', '-', '_').", nameof(options));

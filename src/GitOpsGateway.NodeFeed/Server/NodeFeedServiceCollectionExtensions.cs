@@ -8,7 +8,7 @@ public static class NodeFeedServiceCollectionExtensions
     /// <summary>
     /// The services behind <see cref="NodeFeedEndpointRouteBuilderExtensions.MapNodeFeed"/>. The host registers its
     /// <see cref="IVersionFeedSource"/>; an <see cref="InMemoryNodeRegistry"/> is used unless it registers another
-    /// <see cref="INodeRegistry"/>.
+    /// <see cref="INodeRegistry"/>. <see cref="NodeListingQuery"/> answers the listing in process.
     /// </summary>
     public static IServiceCollection AddNodeFeed(this IServiceCollection services, Action<NodeFeedOptions>? configure = null)
     {
@@ -24,6 +24,10 @@ public static class NodeFeedServiceCollectionExtensions
         services.TryAddSingleton<FeedConnections>();
         services.TryAddSingleton<FeedFrameCache>();
         services.TryAddSingleton<NodeTokenAuthenticator>();
+        services.TryAddSingleton(provider => new NodeListingQuery(
+            provider.GetRequiredService<IVersionFeedSource>(),
+            provider.GetRequiredService<INodeRegistry>(),
+            provider.GetRequiredService<FeedConnections>()));
         services.TryAddSingleton<FeedStreamEndpoint>();
         services.TryAddSingleton<ReportEndpoint>();
         services.TryAddSingleton<NodeListingEndpoint>();

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using GitOpsGateway.NodeFeed.Client;
 using GitOpsGateway.NodeFeed.Protocol;
 using GitOpsGateway.NodeFeed.Server;
 using GitOpsGateway.NodeFeed.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GitOpsGateway.NodeFeed.Tests.Server;
 
@@ -71,6 +73,26 @@ public sealed class NodeListingTests
             listing => listing!.Nodes is [{ Connected: false }]);
         Assert.Equal(1, listing!.Nodes[0].Report.Version);
         Assert.Equal(1, listing.Gateways[0].NodesOnActiveVersion);
+    }
+
+    [Fact]
+    public async Task the_listing_query_answers_in_process_what_the_endpoint_answers()
+    {
+        var source = new InMemoryVersionFeedSource();
+        source.Publish(SampleVersions.Version(1));
+        await using var server = await FeedServer.StartAsync(source);
+        await using var node = TestNode.Start(server.FeedBase, "node-a");
+        var registry = server.Services.GetRequiredService<INodeRegistry>();
+        await Eventually.ReturnsAsync(
+            () => registry.FindAsync("infra/edge", "node-a", TestContext.Current.CancellationToken).AsTask(),
+            report => report?.Version == 1);
+        using var client = server.CreateClient(FeedServer.ReaderToken);
+
+        var overHttp = await client.GetStringAsync("", TestContext.Current.CancellationToken);
+        var inProcess = await server.Services.GetRequiredService<NodeListingQuery>().ListAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(overHttp, JsonSerializer.Serialize(inProcess, NodeFeedJsonContext.Default.NodeListing));
+        Assert.Equal(1, inProcess.Gateways.Single().NodesOnActiveVersion);
     }
 
     [Theory]
