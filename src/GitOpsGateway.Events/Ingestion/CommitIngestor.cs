@@ -74,8 +74,8 @@ public sealed class CommitIngestor(TranslatorOptions? translatorOptions = null, 
             .Where(resource => resource.Source == source.Name)
             .ToListAsync(cancellationToken);
         var metadata = EventProvenance.ForCommit(source.Name, commit.Sha, $"{commit.Author.Name} <{commit.Author.Email}>", clock.GetUtcNow());
-        var changes = ResourceDiff.Compute(
-            current.Select(ResourceSnapshot.From).ToList(), ManifestLoader.Default.Load(commit.Files), metadata.Timestamp);
+        var loaded = ManifestLoader.Default.Load(commit.Files);
+        var changes = ResourceDiff.Compute(current.Select(ResourceSnapshot.From).ToList(), loaded, metadata.Timestamp);
 
         var events = new List<object>();
         if (forcePush)
@@ -91,7 +91,7 @@ public sealed class CommitIngestor(TranslatorOptions? translatorOptions = null, 
         var version = state.LastVersionHash is not null && !changes.ChangedResources
             ? null
             : await publisher.PublishIfChangedAsync(
-                session, ResourceSetBuilder.Build(changes.After), state.LastVersionHash, Provenance(source.Name, commit), metadata, cancellationToken);
+                session, ResourceSetBuilder.Build(changes.After, loaded), state.LastVersionHash, Provenance(source.Name, commit), metadata, cancellationToken);
 
         return new CommitOutcome
         {

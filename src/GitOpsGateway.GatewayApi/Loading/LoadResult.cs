@@ -8,7 +8,10 @@ public sealed record LoadResult(ResourceSet Resources, IReadOnlyList<LoadDiagnos
     /// server-owned metadata fields), keyed like <see cref="Resources"/>. Loading that JSON again reads the
     /// same object, which is how the event store keeps exactly what was written and replays it.
     /// </summary>
-    public IReadOnlyDictionary<ResourceKey, string> Documents { get; init; } = new Dictionary<ResourceKey, string>();
+    public IReadOnlyDictionary<ResourceKey, string> Documents => DocumentSource.Value;
+
+    /// <summary>Written on first use: most callers (the compiler, the CLI) never need the documents.</summary>
+    internal Lazy<IReadOnlyDictionary<ResourceKey, string>> DocumentSource { get; init; } = new(new Dictionary<ResourceKey, string>());
 
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
 

@@ -26,8 +26,10 @@ public sealed class ManifestLoader(ManifestLoaderOptions? options = null)
         }
 
         var kept = KeepFirstOfEachKey(objects, diagnostics);
-        var documents = kept.ToDictionary(loaded => loaded.Key, loaded => CanonicalDocument.Write(loaded.Node));
-        return new LoadResult(ResourceSet.Create(kept.Select(loaded => loaded.Resource!)), diagnostics) { Documents = documents };
+        return new LoadResult(ResourceSet.Create(kept.Select(loaded => loaded.Resource!)), diagnostics)
+        {
+            DocumentSource = new(() => kept.ToDictionary(loaded => loaded.Key, loaded => CanonicalDocument.Write(loaded.Node))),
+        };
     }
 
     /// <summary>Reads a folder (<see cref="ManifestDirectory"/>) and loads what it holds; paths in diagnostics are relative to it.</summary>
