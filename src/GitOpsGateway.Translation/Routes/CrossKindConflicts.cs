@@ -15,23 +15,25 @@ internal static class CrossKindConflicts
 {
     public static void Resolve(TranslationContext context)
     {
-        var kept = new Dictionary<ListenerContext, List<(RouteContext Route, IReadOnlyList<string> Hostnames)>>();
+        // Claims per listener and kind: a route only ever conflicts with the other kind, so it scans only that list.
+        var claims = new Dictionary<(ListenerContext Listener, ResourceKind Kind), List<(RouteContext Route, IReadOnlyList<string> Hostnames)>>();
         var candidates = context.Routes
             .Where(route => route.Route.Kind is ResourceKind.HttpRoute or ResourceKind.GrpcRoute && !route.IsRejected)
             .OrderBy(route => route, RouteAge.Comparer);
         foreach (var route in candidates)
         {
+            var otherKind = route.Route.Kind == ResourceKind.HttpRoute ? ResourceKind.GrpcRoute : ResourceKind.HttpRoute;
             foreach (var parent in route.Parents.Where(parent => parent.Rejection is null))
             {
                 var lost = new List<string>();
                 foreach (var attachment in parent.Attachments.ToList())
                 {
-                    var claims = kept.TryGetValue(attachment.Listener, out var list) ? list : kept[attachment.Listener] = [];
-                    var winner = claims.FirstOrDefault(claim =>
-                        claim.Route.Route.Kind != route.Route.Kind && Intersect(claim.Hostnames, attachment.Hostnames));
+                    var others = claims.GetValueOrDefault((attachment.Listener, otherKind));
+                    var winner = others?.FirstOrDefault(claim => Intersect(claim.Hostnames, attachment.Hostnames)) ?? default;
                     if (winner.Route is null)
                     {
-                        claims.Add((route, attachment.Hostnames));
+                        var key = (attachment.Listener, route.Route.Kind);
+                        (claims.TryGetValue(key, out var own) ? own : claims[key] = []).Add((route, attachment.Hostnames));
                         continue;
                     }
 

@@ -1,4 +1,5 @@
 using GitOpsGateway.GatewayApi.Loading;
+using GitOpsGateway.RouteTables.Validation;
 using GitOpsGateway.Translation.Tests.Requests;
 
 namespace GitOpsGateway.Translation.Tests.Golden;
@@ -26,7 +27,9 @@ public sealed class ConformanceGoldenTests
                 ? IrRequestRouter.Route(table, request)
                 : RequestOutcome.Refused()))
             .ToList();
-        var failures = StatusAssertions.Check(result, expectations)
+        var failures = result.Tables
+            .SelectMany(table => RouteTableValidator.Validate(table).Select(error => $"table {table.Gateway} is inconsistent: {error}"))
+            .Concat(StatusAssertions.Check(result, expectations))
             .Concat(decisions.SelectMany(decision => OutcomeAssertions.Check(decision.request.Expect, decision.outcome)
                 .Select(failure => $"request {decision.request}: {failure}")))
             .ToList();

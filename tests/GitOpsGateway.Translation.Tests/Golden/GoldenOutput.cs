@@ -17,15 +17,23 @@ internal static class GoldenOutput
         {
             new("hash", result.Hash),
             new("diagnostics", result.Diagnostics.Select(diagnostic => (object?)diagnostic.ToString()).ToList()),
-            new("gatewayClasses", result.GatewayClasses.Select(entry => Entry(entry.Key, Conditions(entry.Value.Conditions))).ToList()),
-            new("gateways", result.Gateways.Select(entry => Entry(entry.Key.ToString(), Gateway(entry.Value))).ToList()),
-            new("routes", result.Routes.Select(entry => Entry(entry.Key.ToString(), Parents(entry.Value))).ToList()),
-            new("tables", result.Tables.Select(table => YamlWriter.FromJson(JsonNode.Parse(RouteTableSerializer.ToIndentedJson(table)))).ToList()),
-            new("requests", decisions.Select(decision => (object?)Decision(decision.Request, decision.Outcome)).ToList()),
         };
+        document.AddRange(Statuses(result));
+        document.Add(new("tables", result.Tables.Select(table => YamlWriter.FromJson(JsonNode.Parse(RouteTableSerializer.ToIndentedJson(table)))).ToList()));
+        document.Add(new("requests", decisions.Select(decision => (object?)Decision(decision.Request, decision.Outcome)).ToList()));
         return $"# Generated from {caseName}.in.yaml by ConformanceGoldenTests; GITOPS_GATEWAY_UPDATE_GOLDEN=1 rewrites it.\n"
             + YamlWriter.Write(document).TrimStart('\n');
     }
+
+    /// <summary>The status of every object, which must not depend on where or in what order objects were written.</summary>
+    public static string RenderStatuses(TranslationResult result) => YamlWriter.Write(Statuses(result));
+
+    private static List<KeyValuePair<string, object?>> Statuses(TranslationResult result) =>
+    [
+        new("gatewayClasses", result.GatewayClasses.Select(entry => Entry(entry.Key, Conditions(entry.Value.Conditions))).ToList()),
+        new("gateways", result.Gateways.Select(entry => Entry(entry.Key.ToString(), Gateway(entry.Value))).ToList()),
+        new("routes", result.Routes.Select(entry => Entry(entry.Key.ToString(), Parents(entry.Value))).ToList()),
+    ];
 
     private static object? Entry(string key, object? value) => new List<KeyValuePair<string, object?>> { new(key, value) };
 
