@@ -40,6 +40,28 @@ public sealed class ConcurrencyAndDeterminismTests
     }
 
     [Fact]
+    public async Task two_sources_racing_for_the_next_version_number_cannot_both_take_it()
+    {
+        await using var events = await TestEventStore.CreateAsync(Cancellation);
+        var ingestor = new CommitIngestor();
+        var commit = Commits.Commit("add", TestManifests.Repository());
+        await using var shop = events.Store.LightweightSession();
+        await using var outlet = events.Store.LightweightSession();
+        var shopOutcome = await ingestor.IngestCommitAsync(shop, Commits.Source("shop"), commit, null, Cancellation);
+        var outletOutcome = await ingestor.IngestCommitAsync(outlet, Commits.Source("outlet"), commit, null, Cancellation);
+        Assert.Equal((1L, 1L), (shopOutcome.Version!.Number, outletOutcome.Version!.Number));
+
+        await shop.SaveChangesAsync(Cancellation);
+        await Assert.ThrowsAnyAsync<ConcurrencyException>(() => outlet.SaveChangesAsync(Cancellation));
+        Assert.Empty(await StoredEvents.SourceAsync(events, "outlet"));
+
+        // The failed commit left nothing behind, so retrying it is all a caller has to do.
+        var retried = Assert.Single(await ingestor.IngestAsync(events.Store, Commits.Source("outlet"), Commits.Batch(commit), Cancellation));
+        Assert.Equal(2L, retried.Version!.Number);
+        Assert.Equal(["shop", "outlet"], (await StoredEvents.VersionsAsync(events)).Select(version => version.Provenance.Source));
+    }
+
+    [Fact]
     public async Task the_same_commits_on_two_fresh_databases_give_identical_versions()
     {
         var first = Commits.Commit("add", TestManifests.Repository());
