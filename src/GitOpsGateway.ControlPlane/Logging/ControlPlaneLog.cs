@@ -38,6 +38,9 @@ internal static partial class ControlPlaneLog
     [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Control plane ready: {Sources} sources, admin API and webhooks listening")]
     public static partial void Started(ILogger logger, int sources);
 
+    [LoggerMessage(EventId = 3013, Level = LogLevel.Debug, Message = "Source {Source}: up to date at {Sha} ({Elapsed} ms)")]
+    public static partial void UpToDate(ILogger logger, string source, string sha, long elapsed);
+
     [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "Source {Source}: lost leadership while ingesting; stopped after {Sha}")]
     public static partial void StoppedNotLeading(ILogger logger, string source, string sha);
 }

@@ -54,7 +54,15 @@ public sealed class SourceSynchronizer(
         {
             var outcome = await SyncLeadingAsync(source, slot.Reader, cancellationToken);
             activity?.SetTag("gitops_gateway.commits", outcome.Ingested);
-            ControlPlaneLog.Synced(logger, source.Name, outcome.Tip ?? "-", outcome.Ingested, stopwatch.ElapsedMilliseconds);
+            if (outcome.Ingested > 0)
+            {
+                ControlPlaneLog.Synced(logger, source.Name, outcome.Tip ?? "-", outcome.Ingested, stopwatch.ElapsedMilliseconds);
+            }
+            else
+            {
+                ControlPlaneLog.UpToDate(logger, source.Name, outcome.Tip ?? "-", stopwatch.ElapsedMilliseconds);
+            }
+
             return outcome;
         }
         catch (GitSourceUnavailableException exception)
