@@ -21,16 +21,29 @@ internal static class StatusStage
         var gateways = new SortedDictionary<ResourceKey, GatewayStatus>();
         foreach (var gateway in context.Gateways)
         {
-            gateways[gateway.Key] = GatewayStatusBuilder.Build(context, gateway);
+            gateways[gateway.Key] = Guarded(context, gateway.Gateway, () => GatewayStatusBuilder.Build(context, gateway), new GatewayStatus());
         }
 
         var routes = new SortedDictionary<ResourceKey, RouteStatus>();
         foreach (var route in context.Routes)
         {
-            routes[route.Key] = RouteStatusBuilder.Build(context, route);
+            routes[route.Key] = Guarded(context, route.Route, () => RouteStatusBuilder.Build(context, route), new RouteStatus());
         }
 
         return (classes, gateways, routes);
+    }
+
+    private static T Guarded<T>(TranslationContext context, KubernetesResource resource, Func<T> build, T fallback)
+    {
+        try
+        {
+            return build();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            context.Diagnostics.Error(resource, string.Empty, $"Internal compiler error while writing this object's status: {exception}");
+            return fallback;
+        }
     }
 
     private static void ReportValidation(TranslationContext context)
