@@ -24,7 +24,7 @@ public sealed class ConformanceGoldenTests
         var expectations = ExpectationFile.Read(Path.Combine(folder, caseName + ".expect.yaml"));
         var decisions = expectations.Requests
             .Select(request => (request, outcome: result.FindTable(request.Gateway.Split('/')[0], request.Gateway.Split('/')[1]) is { } table
-                ? IrRequestRouter.Route(table, request)
+                ? RouterRequests.Route(table, request)
                 : RequestOutcome.Refused()))
             .ToList();
         var failures = result.Tables

@@ -49,11 +49,13 @@ internal static class OutcomeAssertions
         }
     }
 
-    public static string Describe(RequestOutcome outcome) => outcome.Action switch
+    public static string Describe(RequestOutcome outcome) => outcome switch
     {
-        "Forward" => $"forward to [{string.Join(", ", outcome.Backends.Select(share => $"{share.Target}={share.Weight}"))}] by {outcome.Rule}",
-        "Refused" => "refused",
-        _ => $"answer {outcome.Status}{(outcome.Location is null ? "" : " " + outcome.Location)} (listener {outcome.Listener}, host {outcome.VirtualHost}, rule {outcome.Rule})",
+        { Action: "Forward" } => $"forward to [{string.Join(", ", outcome.Backends.Select(share => $"{share.Target}={share.Weight}"))}] by {outcome.Rule}",
+        { Action: "Refused" } => "refused",
+        { Location: { } location } => $"redirect {outcome.Status} to {location} by {outcome.Rule}",
+        { Rule: { } rule } => $"answer {outcome.Status} by {rule}",
+        _ => $"answer {outcome.Status}: no listener, host or rule matches",
     };
 
     private static string StatusOf(RequestOutcome outcome) => outcome.Action switch

@@ -16,8 +16,6 @@ internal sealed record RequestOutcome
 
     public string? Listener { get; init; }
 
-    public string? VirtualHost { get; init; }
-
     public RuleProvenance? Rule { get; init; }
 
     public IReadOnlyList<BackendShare> Backends { get; init; } = [];
@@ -39,6 +37,5 @@ internal sealed record RequestOutcome
 
     public static RequestOutcome Refused(string? listener = null) => new() { Action = "Refused", Listener = listener };
 
-    public static RequestOutcome NotFound(string? listener, string? virtualHost, bool grpc) =>
-        new() { Action = "Respond", Status = 404, Listener = listener, VirtualHost = virtualHost, GrpcStatus = grpc ? "UNIMPLEMENTED" : null };
+    public static RequestOutcome NotFound(bool grpc) => new() { Action = "Respond", Status = 404, GrpcStatus = grpc ? "UNIMPLEMENTED" : null };
 }
