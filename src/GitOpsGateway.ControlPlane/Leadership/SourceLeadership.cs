@@ -21,6 +21,9 @@ public sealed class SourceLeadership(ControlPlaneSettings settings, SourceSignal
 
     private readonly ConcurrentDictionary<string, bool> leading = new(StringComparer.Ordinal);
 
+    /// <summary>Whether the last connection held any lock when it failed: losing leadership and never having it read differently.</summary>
+    private bool heldAny;
+
     public bool IsLeading(string source) => leading.TryGetValue(source, out var held) && held;
 
     /// <summary>Asks the leader of <paramref name="source"/>, whichever replica it is, to sync now.</summary>
@@ -44,7 +47,14 @@ public sealed class SourceLeadership(ControlPlaneSettings settings, SourceSignal
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException or System.IO.IOException)
             {
-                ControlPlaneLog.LeadershipLost(logger, exception.Message);
+                if (heldAny)
+                {
+                    ControlPlaneLog.LeadershipLost(logger, exception.Message);
+                }
+                else
+                {
+                    ControlPlaneLog.LeadershipUnavailable(logger, exception.Message);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -90,6 +100,7 @@ public sealed class SourceLeadership(ControlPlaneSettings settings, SourceSignal
         }
         finally
         {
+            heldAny = !leading.IsEmpty;
             leading.Clear();
             await ReleaseAsync(connection);
         }
