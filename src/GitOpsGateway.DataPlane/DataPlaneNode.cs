@@ -28,8 +28,10 @@ public sealed class DataPlaneNode : IAsyncDisposable
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private KestrelInfrastructure? _kestrel;
     private ListenerSet? _listeners;
     private ApplyOutcome? _lastOutcome;
+    private bool _stopped;
 
     internal DataPlaneNode(
         DataPlaneOptions options,
@@ -75,7 +77,11 @@ public sealed class DataPlaneNode : IAsyncDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            _listeners ??= new ListenerSet(_options.BindAddress, RequestPipeline.Build(_services), _tls, _services, _loggerFactory);
+            if (_listeners is null)
+            {
+                _kestrel = new KestrelInfrastructure(_loggerFactory);
+                _listeners = new ListenerSet(_options.BindAddress, RequestPipeline.Build(_services), _tls, _kestrel.Services, _loggerFactory);
+            }
         }
         finally
         {
@@ -114,6 +120,8 @@ public sealed class DataPlaneNode : IAsyncDisposable
             if (_listeners is not null)
             {
                 await _listeners.CloseAllAsync(_options.ListenerDrainTimeout);
+                _clusters.Clear();
+                _stopped = true;
             }
         }
         finally
@@ -125,6 +133,11 @@ public sealed class DataPlaneNode : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None);
+        if (_kestrel is not null)
+        {
+            await _kestrel.DisposeAsync();
+        }
+
         _gate.Dispose();
     }
 
@@ -147,11 +160,12 @@ public sealed class DataPlaneNode : IAsyncDisposable
             };
         }
 
-        if (current is not null && current.Version == version && current.Hash == hash)
+        if (current is not null && current.Version == version && current.Hash == hash && !_stopped)
         {
             return (LastOutcome ?? Outcome(version, hash, [], TimeSpan.Zero)) with { At = DateTimeOffset.UtcNow };
         }
 
+        _stopped = false;
         var problems = new List<string>();
         var snapshot = Build(version, hash, table, problems);
         await _clusters.PublishAsync(snapshot, CancellationToken.None);

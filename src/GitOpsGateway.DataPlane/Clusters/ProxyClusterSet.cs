@@ -34,6 +34,10 @@ internal sealed class ProxyClusterSet(InMemoryConfigProvider provider, IProxySta
     private readonly Lock _gate = new();
     private readonly List<TableSnapshot> _live = [];
 
+    // YARP keeps no reference to a removed cluster's HTTP client but does not dispose it either: its pooled
+    // connections would stay open until collected. We dispose the client of every cluster that leaves.
+    private readonly Dictionary<string, ClusterState> _states = new(StringComparer.Ordinal);
+
     public static IReadOnlyList<RouteConfig> InitialRoutes => Routes;
 
     public static IReadOnlyList<ClusterConfig> InitialClusters { get; } = [YarpClusterBuilder.Placeholder];
@@ -64,6 +68,14 @@ internal sealed class ProxyClusterSet(InMemoryConfigProvider provider, IProxySta
             states[irClusterId] = await ResolveAsync(config.ClusterId, cancellationToken);
         }
 
+        lock (_gate)
+        {
+            foreach (var state in states.Values)
+            {
+                _states.TryAdd(state.ClusterId, state);
+            }
+        }
+
         snapshot.Bind(states);
     }
 
@@ -87,7 +99,27 @@ internal sealed class ProxyClusterSet(InMemoryConfigProvider provider, IProxySta
         }
     }
 
-    private void UpdateLocked() => provider.Update(Routes, Union());
+    /// <summary>Empties YARP's configuration and closes every upstream connection; for the node's shutdown.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _live.Clear();
+            UpdateLocked();
+        }
+    }
+
+    private void UpdateLocked()
+    {
+        var union = Union();
+        provider.Update(Routes, union);
+        var kept = union.Select(cluster => cluster.ClusterId).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in _states.Keys.Where(id => !kept.Contains(id)).ToList())
+        {
+            _states.Remove(id, out var state);
+            state!.Model.HttpClient.Dispose();
+        }
+    }
 
     private List<ClusterConfig> Union()
     {

@@ -11,7 +11,7 @@ internal sealed class ListenerSet(
     IPAddress bindAddress,
     IHttpApplication<HttpContext> application,
     TlsHandshake tls,
-    IServiceProvider services,
+    IServiceProvider kestrelServices,
     ILoggerFactory loggerFactory)
 {
     private readonly Dictionary<int, PortListener> _open = [];
@@ -38,7 +38,7 @@ internal sealed class ListenerSet(
         {
             try
             {
-                _open[spec.LocalPort] = await PortListener.StartAsync(spec, bindAddress, application, tls, services, loggerFactory, cancellationToken);
+                _open[spec.LocalPort] = await PortListener.StartAsync(spec, bindAddress, application, tls, kestrelServices, loggerFactory, cancellationToken);
             }
             catch (IOException exception)
             {

@@ -38,11 +38,11 @@ internal sealed class PortListener
         IPAddress bindAddress,
         IHttpApplication<HttpContext> application,
         TlsHandshake tls,
-        IServiceProvider services,
+        IServiceProvider kestrelServices,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
-        var options = new KestrelServerOptions { ApplicationServices = services, AddServerHeader = false };
+        var options = new KestrelServerOptions { ApplicationServices = kestrelServices, AddServerHeader = false };
         options.Listen(bindAddress, spec.LocalPort, listen =>
         {
             if (spec.Https)

@@ -14,6 +14,7 @@ public sealed class AtomicSwapTests : IAsyncLifetime
     private NodeUnderTest _node = null!;
     private EchoBackend _blue = null!;
     private EchoBackend _green = null!;
+    private long _answered;
 
     public async ValueTask InitializeAsync()
     {
@@ -49,16 +50,25 @@ public sealed class AtomicSwapTests : IAsyncLifetime
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var clients = Enumerable.Range(0, 4).Select(_ => Task.Run(() => LoopAsync(stop.Token), cancellation)).ToList();
 
+        var timer = System.Diagnostics.Stopwatch.StartNew();
         for (var swap = 0; swap < 500; swap++)
         {
+            // Every swap lands between requests: wait for at least one more answer before the next.
+            var answered = Interlocked.Read(ref _answered);
             await _node.ApplyAsync(swap % 2 == 0 ? green : blue);
+            while (Interlocked.Read(ref _answered) == answered)
+            {
+                await Task.Yield();
+            }
         }
 
         await stop.CancelAsync();
         var results = await Task.WhenAll(clients);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"500 swaps in {timer.Elapsed.TotalSeconds:F1} s while 4 clients sent {results.Sum(result => result.Count)} requests");
 
         var all = results.SelectMany(result => result).ToList();
-        Assert.True(all.Count > 100, $"only {all.Count} requests ran during the swaps");
+        Assert.True(all.Count >= 500, $"only {all.Count} requests ran during the swaps");
         Assert.Empty(all.Where(result => result.Failure is not null).Select(result => result.Failure));
         Assert.All(all, result => Assert.Equal(result.Table, result.Backend));
         Assert.Contains(all, result => result.Backend == "blue");
@@ -164,6 +174,10 @@ public sealed class AtomicSwapTests : IAsyncLifetime
             catch (HttpRequestException exception)
             {
                 results.Add(new LoadResult("", "", exception.Message));
+            }
+            finally
+            {
+                Interlocked.Increment(ref _answered);
             }
         }
 
