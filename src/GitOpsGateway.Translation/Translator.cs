@@ -26,6 +26,7 @@ public static class Translator
     {
         ArgumentNullException.ThrowIfNull(resources);
         var context = new TranslationContext(resources, options ?? TranslatorOptions.Default);
+        context.Diagnostics.ReportValidation(resources, context.Validation);
         GatewayClassStage.Run(context);
         GatewayStage.Run(context);
         RouteStage.Run(context);

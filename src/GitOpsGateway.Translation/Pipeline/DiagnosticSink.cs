@@ -14,6 +14,18 @@ internal sealed class DiagnosticSink
     public void Warning(KubernetesResource resource, string fieldPath, string message) =>
         Add(resource, DiagnosticSeverity.Warning, fieldPath, message);
 
+    /// <summary>Every validation error, as an error located at its object; reported first so they lead each object's list.</summary>
+    public void ReportValidation(ResourceSet resources, ValidationReport validation)
+    {
+        foreach (var resource in resources.All)
+        {
+            foreach (var error in validation.All(resource.Key))
+            {
+                Error(resource, error.FieldPath, $"{error.Message} ({error.ConditionType}: {error.Reason})");
+            }
+        }
+    }
+
     public IReadOnlyList<TranslationDiagnostic> ToList() =>
     [
         .. diagnostics

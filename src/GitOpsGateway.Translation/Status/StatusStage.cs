@@ -4,13 +4,12 @@ using GitOpsGateway.Translation.Pipeline;
 
 namespace GitOpsGateway.Translation.Status;
 
-/// <summary>Stage 5: the status of every object we own, plus the validator's errors as located diagnostics.</summary>
+/// <summary>Stage 5: the status of every object we own.</summary>
 internal static class StatusStage
 {
     public static (SortedDictionary<string, GatewayClassStatus> Classes, SortedDictionary<ResourceKey, GatewayStatus> Gateways, SortedDictionary<ResourceKey, RouteStatus> Routes)
         Run(TranslationContext context)
     {
-        ReportValidation(context);
         var classes = new SortedDictionary<string, GatewayClassStatus>(StringComparer.Ordinal);
         foreach (var (name, gatewayClass) in context.Classes)
         {
@@ -43,17 +42,6 @@ internal static class StatusStage
         {
             context.Diagnostics.Error(resource, string.Empty, $"Internal compiler error while writing this object's status: {exception}");
             return fallback;
-        }
-    }
-
-    private static void ReportValidation(TranslationContext context)
-    {
-        foreach (var resource in context.Resources.All)
-        {
-            foreach (var error in context.Validation.All(resource.Key))
-            {
-                context.Diagnostics.Error(resource, error.FieldPath, $"{error.Message} ({error.ConditionType}: {error.Reason})");
-            }
         }
     }
 }
