@@ -13,4 +13,7 @@ public static class EventTypeNames
     public const string ResourceDeleted = "resource_deleted";
     public const string ManifestRejected = "manifest_rejected";
     public const string RouteTableVersionPublished = "route_table_version_published";
+    public const string RollbackRequested = "rollback_requested";
+    public const string VersionPinned = "version_pinned";
+    public const string VersionUnpinned = "version_unpinned";
 }

@@ -31,6 +31,9 @@ public static class StoreOptionsExtensions
         options.Events.MapEventType<ResourceDeleted>(EventTypeNames.ResourceDeleted);
         options.Events.MapEventType<ManifestRejected>(EventTypeNames.ManifestRejected);
         options.Events.MapEventType<RouteTableVersionPublished>(EventTypeNames.RouteTableVersionPublished);
+        options.Events.MapEventType<RollbackRequested>(EventTypeNames.RollbackRequested);
+        options.Events.MapEventType<VersionPinned>(EventTypeNames.VersionPinned);
+        options.Events.MapEventType<VersionUnpinned>(EventTypeNames.VersionUnpinned);
 
         options.Schema.For<CurrentResource>().Index(resource => resource.Source);
         options.Schema.For<IngestedCommit>();
