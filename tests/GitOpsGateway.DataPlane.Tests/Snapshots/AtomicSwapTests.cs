@@ -113,6 +113,19 @@ public sealed class AtomicSwapTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task applying_the_served_version_again_changes_nothing()
+    {
+        var table = Table("blue", _blue);
+        var first = await _node.Node.ApplyAsync(7, "hash-7", table, TestContext.Current.CancellationToken);
+
+        var again = await _node.Node.ApplyAsync(7, "hash-7", table, TestContext.Current.CancellationToken);
+
+        Assert.True(again.Applied);
+        Assert.Equal(first.Version, again.ServingVersion);
+        Assert.Equal(first.SwapDuration, again.SwapDuration);
+    }
+
+    [Fact]
     public async Task a_table_for_another_gateway_is_refused()
     {
         var table = Table("blue", _blue) with { Gateway = new NamespacedName { Namespace = "infra", Name = "other" } };
