@@ -70,7 +70,7 @@ internal static class GrpcRouteCompiler
         MethodLength = match.Method?.Method?.Length ?? 0,
         HeaderCount = match.Headers.DistinctBy(header => header.Name, StringComparer.OrdinalIgnoreCase).Count(),
         Created = route.Route.Metadata.CreationTimestamp,
-        Route = RouteAge.NamespacedName(route),
+        Route = route.NamespacedName,
         RuleIndex = ruleIndex,
         MatchIndex = matchIndex,
     };

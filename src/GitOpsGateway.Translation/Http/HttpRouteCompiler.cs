@@ -94,7 +94,7 @@ internal static class HttpRouteCompiler
         HeaderCount = match.Headers.Count,
         QueryParamCount = match.QueryParams.Count,
         Created = route.Route.Metadata.CreationTimestamp,
-        Route = RouteAge.NamespacedName(route),
+        Route = route.NamespacedName,
         RuleIndex = ruleIndex,
         MatchIndex = matchIndex,
     };

@@ -12,8 +12,15 @@ internal sealed class NamespaceLabels(ResourceSet resources, ValidationReport va
 {
     public const string NameLabel = "kubernetes.io/metadata.name";
 
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> cache = new(StringComparer.Ordinal);
+
     public IReadOnlyDictionary<string, string> Of(string @namespace)
     {
+        if (cache.TryGetValue(@namespace, out var known))
+        {
+            return known;
+        }
+
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         if (resources.FindNamespace(@namespace) is { } manifest && validation.IsValid(manifest.Key))
         {
@@ -24,6 +31,7 @@ internal sealed class NamespaceLabels(ResourceSet resources, ValidationReport va
         }
 
         labels[NameLabel] = @namespace;
+        cache[@namespace] = labels;
         return labels;
     }
 }

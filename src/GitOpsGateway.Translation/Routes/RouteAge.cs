@@ -9,13 +9,11 @@ internal static class RouteAge
     public static IComparer<RouteContext> Comparer { get; } = Comparer<RouteContext>.Create(Compare);
 
     public static int Compare(RouteContext left, RouteContext right) =>
-        Compare(left.Route.Metadata.CreationTimestamp, NamespacedName(left), right.Route.Metadata.CreationTimestamp, NamespacedName(right));
+        Compare(left.Route.Metadata.CreationTimestamp, left.NamespacedName, right.Route.Metadata.CreationTimestamp, right.NamespacedName);
 
     public static int Compare(DateTimeOffset? leftCreated, string leftName, DateTimeOffset? rightCreated, string rightName)
     {
         var byAge = (leftCreated ?? DateTimeOffset.MaxValue).CompareTo(rightCreated ?? DateTimeOffset.MaxValue);
         return byAge != 0 ? byAge : string.CompareOrdinal(leftName, rightName);
     }
-
-    public static string NamespacedName(RouteContext route) => $"{route.Key.Namespace}/{route.Key.Name}";
 }

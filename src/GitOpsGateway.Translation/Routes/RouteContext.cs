@@ -15,6 +15,9 @@ internal sealed class RouteContext(Route route, int ruleCount)
 
     public long Generation => Route.Metadata.Generation;
 
+    /// <summary>"{namespace}/{name}", the spec's alphabetical tie-break key.</summary>
+    public string NamespacedName { get; } = $"{route.Metadata.Namespace}/{route.Metadata.Name}";
+
     public int RuleCount { get; } = ruleCount;
 
     /// <summary>In the order of the route's parentRefs; only parents that are Gateways of ours.</summary>
