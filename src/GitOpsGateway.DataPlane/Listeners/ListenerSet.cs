@@ -16,7 +16,10 @@ internal sealed class ListenerSet(
 {
     private readonly Dictionary<int, PortListener> _open = [];
 
-    public IReadOnlyCollection<int> OpenLocalPorts => [.. _open.Keys];
+    // Read from any thread (status, tests) while a reconcile runs: a copy replaced as a whole.
+    private int[] _openLocalPorts = [];
+
+    public IReadOnlyCollection<int> OpenLocalPorts => Volatile.Read(ref _openLocalPorts);
 
     /// <summary>Opens and closes ports until exactly <paramref name="wanted"/> are open; returns what failed.</summary>
     public async Task<List<string>> ReconcileAsync(
@@ -46,6 +49,7 @@ internal sealed class ListenerSet(
             }
         }
 
+        Volatile.Write(ref _openLocalPorts, [.. _open.Keys.Order()]);
         return errors;
     }
 
@@ -53,6 +57,7 @@ internal sealed class ListenerSet(
     {
         var all = _open.Values.ToList();
         _open.Clear();
+        Volatile.Write(ref _openLocalPorts, []);
         await Task.WhenAll(all.Select(listener => listener.StopAsync(drainTimeout)));
     }
 }

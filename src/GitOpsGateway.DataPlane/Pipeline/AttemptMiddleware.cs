@@ -79,13 +79,22 @@ internal sealed class AttemptMiddleware(RequestDelegate next, DataPlaneOptions o
         using var attemptScope = CancellationTokenSource.CreateLinkedTokenSource(requestScope, attemptTimeout?.Token ?? CancellationToken.None);
 
         // YARP cancels the upstream exchange when RequestAborted fires, as ASP.NET Core's request timeouts do.
+        var clientAborted = context.RequestAborted;
         context.RequestAborted = attemptScope.Token;
         forward.MayHoldBack = mayRetry;
         forward.HeldBack = false;
         context.Features.Set<IForwarderErrorFeature>(null);
         ReplayableBody.Rewind(context);
         context.ReassignProxyRequest(forward.Cluster);
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            // The attempt's token source is disposed when this method returns; nothing may hold its token after.
+            context.RequestAborted = clientAborted;
+        }
 
         if (requestScope.IsCancellationRequested)
         {
