@@ -1,0 +1,8 @@
+namespace GitOpsGateway.Audit.Diffing;
+
+public enum ManifestChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}

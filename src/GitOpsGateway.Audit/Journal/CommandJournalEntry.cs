@@ -1,0 +1,36 @@
+namespace GitOpsGateway.Audit.Journal;
+
+/// <summary>A rollback, pin or unpin: who asked, why, for what, when, and the version a rollback produced.</summary>
+public sealed record CommandJournalEntry
+{
+    /// <summary>The command id: the provenance of the version a rollback publishes names it.</summary>
+    public required string Id { get; init; }
+
+    public required CommandKind Kind { get; init; }
+
+    public required string Source { get; init; }
+
+    /// <summary>"namespace/name", or null when the command concerns the whole source.</summary>
+    public string? Gateway { get; init; }
+
+    /// <summary>For people: "version 7", "commit 1a2b…", "state at 2026-11-01T09:00:00Z"; null for an unpin.</summary>
+    public string? Target { get; init; }
+
+    public long? TargetVersion { get; init; }
+
+    public string? TargetCommit { get; init; }
+
+    public DateTimeOffset? TargetTime { get; init; }
+
+    public required string Actor { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required DateTimeOffset At { get; init; }
+
+    /// <summary>The event's sequence: the journal's order.</summary>
+    public required long Sequence { get; init; }
+
+    /// <summary>The version a rollback published; null until then, and for pins.</summary>
+    public long? ResultingVersion { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace GitOpsGateway.Audit.Journal;
+
+public enum CommandKind
+{
+    Rollback,
+    Pin,
+    Unpin,
+}

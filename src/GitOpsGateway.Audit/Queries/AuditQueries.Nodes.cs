@@ -1,0 +1,48 @@
+using GitOpsGateway.Audit.Nodes;
+using Marten;
+
+namespace GitOpsGateway.Audit.Queries;
+
+public static partial class AuditQueries
+{
+    /// <summary>For one version: which nodes applied it and when, which moved on and when, which failed and why.</summary>
+    public static async Task<VersionConvergence> VersionConvergenceAsync(
+        IQuerySession session, long version, PageRequest? page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        page ??= PageRequest.First;
+        page.Validate();
+
+        var runs = session.Query<NodeVersionRun>().Where(run => run.VersionNumber == version);
+        var ordered = page.NewestFirst
+            ? runs.OrderByDescending(run => run.Gateway).ThenByDescending(run => run.Node)
+            : runs.OrderBy(run => run.Gateway).ThenBy(run => run.Node);
+        var nodes = await ordered.Skip(page.Skip).Take(page.Size + 1).ToListAsync(cancellationToken);
+        var applied = await runs.CountAsync(run => run.AppliedAt != null, cancellationToken);
+        var running = await runs.CountAsync(run => run.AppliedAt != null && run.ReplacedAt == null, cancellationToken);
+        var failed = await runs.CountAsync(run => run.AppliedAt == null, cancellationToken);
+        return new VersionConvergence
+        {
+            Version = version,
+            Applied = applied,
+            Running = running,
+            Failed = failed,
+            Nodes = Page<NodeVersionRun>.From(nodes, page),
+        };
+    }
+
+    /// <summary>The versions one node ran, in order: when it applied each and when it moved on.</summary>
+    public static async Task<Page<NodeVersionRun>> NodeHistoryAsync(
+        IQuerySession session, string gateway, string node, PageRequest? page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        page ??= PageRequest.First;
+        page.Validate();
+
+        var key = NodeStatusRecord.IdFor(gateway, node);
+        var runs = session.Query<NodeVersionRun>().Where(run => run.NodeKey == key);
+        var ordered = page.NewestFirst ? runs.OrderByDescending(run => run.VersionNumber) : runs.OrderBy(run => run.VersionNumber);
+        var items = await ordered.Skip(page.Skip).Take(page.Size + 1).ToListAsync(cancellationToken);
+        return Page<NodeVersionRun>.From(items, page);
+    }
+}

@@ -1,0 +1,68 @@
+using GitOpsGateway.Audit.References;
+using Marten;
+
+namespace GitOpsGateway.Audit.Queries;
+
+public static partial class AuditQueries
+{
+    /// <summary>
+    /// Which routes referred to a hostname, path or backend Service, and when that started, stopped or changed:
+    /// as declared in manifests, as served in compiled versions, or both (<paramref name="view"/> null), in the
+    /// order it happened (declared before served for one commit).
+    /// </summary>
+    public static async Task<Page<ReferenceChange>> ReferenceHistoryAsync(
+        IQuerySession session, ReferenceSubject subject, ReferenceView? view, TimeWindow? window, PageRequest? page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(subject);
+        window ??= TimeWindow.All;
+        page ??= PageRequest.First;
+        page.Validate();
+
+        var key = subject.Key;
+        var query = session.Query<ReferenceChangeRecord>().Where(record => record.Subject == key);
+        if (view is { } onlyView)
+        {
+            query = query.Where(record => record.View == onlyView);
+        }
+
+        if (window.Since is { } since)
+        {
+            query = query.Where(record => record.RecordedAt >= since);
+        }
+
+        if (window.Until is { } until)
+        {
+            query = query.Where(record => record.RecordedAt < until);
+        }
+
+        query = page.NewestFirst
+            ? query.OrderByDescending(record => record.Sequence).ThenByDescending(record => record.Ordinal)
+            : query.OrderBy(record => record.Sequence).ThenBy(record => record.Ordinal);
+        var records = await query.Skip(page.Skip).Take(page.Size + 1).ToListAsync(cancellationToken);
+        var commits = await CommitsAsync(session, records.Select(record => (record.Source, record.CommitSha)), cancellationToken);
+        var changes = records.Select(record =>
+        {
+            var commit = CommitOf(commits, record.Source, record.CommitSha);
+            return new ReferenceChange
+            {
+                Subject = record.Subject,
+                View = record.View,
+                Change = record.Change,
+                Route = record.Route,
+                Gateway = record.Gateway,
+                Before = record.Before,
+                After = record.After,
+                Source = record.Source,
+                VersionNumber = record.VersionNumber ?? commit?.VersionNumber,
+                CommitSha = record.CommitSha,
+                Author = record.Author,
+                Message = commit?.Message,
+                Provenance = record.Provenance,
+                RecordedAt = record.RecordedAt,
+                Sequence = record.Sequence,
+            };
+        }).ToList();
+        return Page<ReferenceChange>.From(changes, page);
+    }
+}

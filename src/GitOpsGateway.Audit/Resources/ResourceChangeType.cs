@@ -1,0 +1,8 @@
+namespace GitOpsGateway.Audit.Resources;
+
+public enum ResourceChangeType
+{
+    Created,
+    Changed,
+    Deleted,
+}

@@ -1,0 +1,48 @@
+using GitOpsGateway.Audit.Commits;
+using GitOpsGateway.Audit.Journal;
+using GitOpsGateway.Audit.Nodes;
+using GitOpsGateway.Audit.References;
+using GitOpsGateway.Audit.Resources;
+using GitOpsGateway.Audit.Versions;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace GitOpsGateway.Audit.Storage;
+
+public static class AuditStoreOptionsExtensions
+{
+    /// <summary>
+    /// Registers the audit read models on a store already set up by <c>AddGitOpsGatewayEvents</c>: the inline
+    /// projections, their documents with the composite indexes the queries walk, and the <see cref="NodeReported"/>
+    /// event. On a store with history from before, rebuild these projections once (ADR 0006).
+    /// </summary>
+    public static StoreOptions AddGitOpsGatewayAudit(this StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Events.MapEventType<NodeReported>(AuditEventTypeNames.NodeReported);
+
+        options.Schema.For<AuditCommit>();
+        options.Schema.For<ResourceHead>();
+        options.Schema.For<ResourceChangeRecord>().Identity(record => record.Id)
+            .Index([record => record.ResourceKey, record => record.Id]);
+        options.Schema.For<ReferenceChangeRecord>()
+            .Index([record => record.Subject, record => record.Sequence, record => record.Ordinal]);
+        options.Schema.For<ServedReferenceState>();
+        options.Schema.For<GatewayTableRecord>()
+            .Index([record => record.Gateway, record => record.VersionNumber]);
+        options.Schema.For<NodeStatusRecord>();
+        options.Schema.For<NodeVersionRun>()
+            .Index([run => run.VersionNumber, run => run.Gateway, run => run.Node])
+            .Index([run => run.NodeKey, run => run.VersionNumber]);
+        options.Schema.For<CommandJournalEntry>()
+            .Index(entry => entry.Sequence)
+            .Index([entry => entry.Source, entry => entry.Sequence]);
+
+        options.Projections.Add(new CommitProjection(), ProjectionLifecycle.Inline, "audit_commits");
+        options.Projections.Add(new ResourceHistoryProjection(), ProjectionLifecycle.Inline, "audit_resource_history");
+        options.Projections.Add(new ServedReferenceProjection(), ProjectionLifecycle.Inline, "audit_served_references");
+        options.Projections.Add(new NodeRunProjection(), ProjectionLifecycle.Inline, "audit_node_runs");
+        options.Projections.Add(new CommandJournalProjection(), ProjectionLifecycle.Inline, "audit_command_journal");
+        return options;
+    }
+}

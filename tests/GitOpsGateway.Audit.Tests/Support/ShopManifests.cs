@@ -1,0 +1,101 @@
+namespace GitOpsGateway.Audit.Tests.Support;
+
+/// <summary>The manifests of the scripted shop repository: one Gateway on port 80, four Services, a few HTTPRoutes.</summary>
+internal static class ShopManifests
+{
+    public const string GatewayClass = """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: GatewayClass
+        metadata:
+          name: gitops
+        spec:
+          controllerName: gitops-gateway.dev/gateway-controller
+        """;
+
+    public static string Gateway(string? annotation = null) => $$"""
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: Gateway
+        metadata:
+          name: edge
+          namespace: shop
+          {{(annotation is null ? "" : $"annotations: {{owner: {annotation}}}")}}
+        spec:
+          gatewayClassName: gitops
+          listeners:
+          - name: http
+            port: 80
+            protocol: HTTP
+        """;
+
+    public static string Services(bool withLegacy = true) =>
+        string.Join("\n---\n", new[] { "web-v1", "web-v2", "api", "legacy" }
+            .Where(name => withLegacy || name != "legacy")
+            .Select(name => $$"""
+                apiVersion: v1
+                kind: Service
+                metadata: {name: {{name}}, namespace: shop}
+                spec:
+                  ports:
+                  - {name: http, port: {{(name == "api" ? 9090 : 8080)}}}
+                """));
+
+    public static string WebRoute(int v1Weight, int v2Weight, bool www = false, bool staticRule = false, bool labelled = false)
+    {
+        var hostnames = www ? "[shop.example.com, www.example.com]" : "[shop.example.com]";
+        var labels = labelled ? "\n  labels: {team: storefront}" : "";
+        var staticPart = staticRule
+            ? "\n  - matches:\n    - path: {type: PathPrefix, value: /static}\n    backendRefs:\n    - {name: legacy, port: 8080}"
+            : "";
+        return $$"""
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata:
+              name: web
+              namespace: shop{{labels}}
+            spec:
+              parentRefs:
+              - name: edge
+              hostnames: {{hostnames}}
+              rules:
+              - matches:
+                - path: {type: PathPrefix, value: /}
+                backendRefs:
+                - {name: web-v1, port: 8080, weight: {{v1Weight}}}
+                - {name: web-v2, port: 8080, weight: {{v2Weight}}}{{staticPart}}
+            """;
+    }
+
+    public static string ApiRoute(string name, string path, bool canary = false) => $$"""
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata:
+          name: {{name}}
+          namespace: shop
+        spec:
+          parentRefs:
+          - name: edge
+          hostnames: [api.example.com]
+          rules:
+          - matches:
+            - path: {type: PathPrefix, value: {{path}}}
+            backendRefs:
+            - {name: api, port: 9090}{{(canary ? "\n    - {name: web-v2, port: 8080, weight: 0}" : "")}}
+        """;
+
+    public static string DocsRoute(string hostname, string path) => $$"""
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata:
+          name: docs
+          namespace: shop
+        spec:
+          parentRefs:
+          - name: edge
+          hostnames: [{{hostname}}]
+          rules:
+          - matches:
+            - path: {type: PathPrefix, value: {{path}}}
+            backendRefs:
+            - {name: web-v2, port: 8080}
+        """;
+}
