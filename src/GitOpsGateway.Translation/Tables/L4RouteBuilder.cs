@@ -1,6 +1,8 @@
 using GitOpsGateway.RouteTables.L4;
 using GitOpsGateway.RouteTables.Listeners;
 using GitOpsGateway.Translation.Gateways;
+using GitOpsGateway.Translation.Hostnames;
+using GitOpsGateway.Translation.Pipeline;
 using GitOpsGateway.Translation.Routes;
 
 namespace GitOpsGateway.Translation.Tables;
@@ -12,28 +14,29 @@ namespace GitOpsGateway.Translation.Tables;
 /// </summary>
 internal static class L4RouteBuilder
 {
-    public static IEnumerable<L4Route> Build(ListenerContext listener, IReadOnlyList<AttachedRoute> routes)
+    public static List<L4Route> Build(DiagnosticSink diagnostics, ListenerContext listener, IReadOnlyList<AttachedRoute> routes)
     {
-        var ordered = routes.Where(route => route.Route.L4Rule is not null).OrderBy(route => route.Route, RouteAge.Comparer);
-        if (listener.IrProtocol != ListenerProtocol.TLS)
-        {
-            if (ordered.FirstOrDefault() is { } winner)
-            {
-                yield return Route(listener, winner, []);
-            }
-
-            yield break;
-        }
-
-        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = routes.Where(route => route.Route.L4Rule is not null).OrderBy(route => route.Route, RouteAge.Comparer).ToList();
+        var owners = new Dictionary<string, RouteContext>(StringComparer.Ordinal);
+        var built = new List<L4Route>();
         foreach (var route in ordered)
         {
-            var hostnames = route.Hostnames.Where(claimed.Add).ToList();
-            if (hostnames.Count > 0)
+            // TCP and UDP listeners have one "hostname", the listener itself.
+            var keys = listener.IrProtocol == ListenerProtocol.TLS ? route.Hostnames : [HostnameMatching.Any];
+            var won = keys.Where(key => owners.TryAdd(key, route.Route)).ToList();
+            foreach (var lost in keys.Except(won, StringComparer.Ordinal))
             {
-                yield return Route(listener, route, hostnames);
+                var name = lost == HostnameMatching.Any ? "the listener" : lost;
+                diagnostics.Warning(route.Route.Route, string.Empty, $"On listener {listener.Name} of {listener.Gateway.Key} the older {owners[lost].Key} serves {name}; this route does not.");
+            }
+
+            if (won.Count > 0)
+            {
+                built.Add(Route(listener, route, listener.IrProtocol == ListenerProtocol.TLS ? won : []));
             }
         }
+
+        return built;
     }
 
     private static L4Route Route(ListenerContext listener, AttachedRoute route, IReadOnlyList<string> hostnames) => new()

@@ -62,7 +62,7 @@ internal static class TableStage
 
         foreach (var listener in listeners.Where(listener => !IsHttp(listener)))
         {
-            l4Routes.AddRange(L4RouteBuilder.Build(listener, RoutesOn(attached, listener)));
+            l4Routes.AddRange(L4RouteBuilder.Build(context.Diagnostics, listener, RoutesOn(attached, listener)));
         }
 
         return new RouteTable
