@@ -131,6 +131,8 @@ public sealed class RouteTranslationTests
         var route = Assert.Single(result.Table().L4Routes);
         Assert.Equal("z-older", route.Provenance.Name);
         Assert.Equal("infra/db-old:5432/tcp", Assert.IsType<ClusterBackend>(Assert.Single(route.Backends)).ClusterId);
+        Assert.Contains(result.Diagnostics, diagnostic =>
+            diagnostic.Object == new ResourceKey(ResourceKind.TcpRoute, "infra", "a-newer") && diagnostic.Message.Contains("TCPRoute/infra/z-older serves the listener", StringComparison.Ordinal));
     }
 
     [Fact]
