@@ -31,6 +31,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
     private KestrelInfrastructure? _kestrel;
     private ListenerSet? _listeners;
     private ApplyOutcome? _lastOutcome;
+    private ApplyOutcome? _servingOutcome;
     private bool _stopped;
 
     internal DataPlaneNode(
@@ -162,13 +163,23 @@ public sealed class DataPlaneNode : IAsyncDisposable
 
         if (current is not null && current.Version == version && current.Hash == hash && !_stopped)
         {
-            return (LastOutcome ?? Outcome(version, hash, [], TimeSpan.Zero)) with { At = DateTimeOffset.UtcNow };
+            return (_servingOutcome ?? Outcome(version, hash, [], TimeSpan.Zero)) with { At = DateTimeOffset.UtcNow };
         }
 
         _stopped = false;
         var problems = new List<string>();
         var snapshot = Build(version, hash, table, problems);
-        await _clusters.PublishAsync(snapshot, CancellationToken.None);
+        try
+        {
+            await _clusters.PublishAsync(snapshot, CancellationToken.None);
+        }
+        catch (InvalidOperationException)
+        {
+            // YARP did not take the clusters: the snapshot never becomes current, so it must not stay live either.
+            _clusters.Forget(snapshot);
+            throw;
+        }
+
         var previous = _snapshots.Swap(snapshot);
         var swapDuration = Stopwatch.GetElapsedTime(started);
         if (previous is not null)
@@ -178,14 +189,16 @@ public sealed class DataPlaneNode : IAsyncDisposable
 
         problems.AddRange(NodeTableCheck.Unserved(table));
         var wanted = NodeTableCheck.WantedPorts(table, _options.Ports);
-        problems.AddRange(await _listeners!.ReconcileAsync(wanted, _options.ListenerDrainTimeout, cancellationToken));
+        // The table is swapped in already: its listeners open even if the caller gives up now.
+        problems.AddRange(await _listeners!.ReconcileAsync(wanted, _options.ListenerDrainTimeout, CancellationToken.None));
         foreach (var problem in problems)
         {
             DataPlaneLog.Problem(_logger, _options.NodeId, version, problem);
         }
 
         DataPlaneLog.Applied(_logger, _options.NodeId, version, hash, swapDuration.TotalMilliseconds, problems.Count);
-        return Outcome(version, hash, problems, swapDuration);
+        _servingOutcome = Outcome(version, hash, problems, swapDuration);
+        return _servingOutcome;
     }
 
     private TableSnapshot Build(long version, string hash, RouteTable table, List<string> problems)

@@ -113,13 +113,15 @@ public sealed class AtomicSwapTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task applying_the_served_version_again_changes_nothing()
+    public async Task applying_the_served_version_again_changes_nothing_even_after_a_refusal()
     {
         var table = Table("blue", _blue);
         var first = await _node.Node.ApplyAsync(7, "hash-7", table, TestContext.Current.CancellationToken);
 
+        var refused = await _node.Node.ApplyAsync(8, "hash-8", table with { Gateway = new NamespacedName { Namespace = "x", Name = "y" } }, TestContext.Current.CancellationToken);
         var again = await _node.Node.ApplyAsync(7, "hash-7", table, TestContext.Current.CancellationToken);
 
+        Assert.False(refused.Applied);
         Assert.True(again.Applied);
         Assert.Equal(first.Version, again.ServingVersion);
         Assert.Equal(first.SwapDuration, again.SwapDuration);
