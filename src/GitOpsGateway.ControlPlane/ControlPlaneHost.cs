@@ -4,6 +4,7 @@ using GitOpsGateway.ControlPlane.Configuration;
 using GitOpsGateway.ControlPlane.Health;
 using GitOpsGateway.ControlPlane.Leadership;
 using GitOpsGateway.ControlPlane.Logging;
+using GitOpsGateway.ControlPlane.Nodes;
 using GitOpsGateway.ControlPlane.Telemetry;
 using GitOpsGateway.ControlPlane.Watching;
 using GitOpsGateway.ControlPlane.Webhooks;
@@ -59,6 +60,7 @@ public static class ControlPlaneHost
         builder.Host.UseWolverine(ConfigureWolverine);
         AddWatching(builder.Services, settings);
         AddAdminApi(builder.Services);
+        builder.Services.AddControlPlaneNodeFeed(settings);
 
         var app = builder.Build();
         app.UseAuthentication();
@@ -67,6 +69,7 @@ public static class ControlPlaneHost
         app.MapOpenApi().AllowAnonymous();
         app.MapWebhooks();
         app.MapAdminApi();
+        app.MapControlPlaneNodeFeed();
         app.Lifetime.ApplicationStarted.Register(() =>
             ControlPlaneLog.Started(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ControlPlaneHost)), settings.Sources.Count));
         return app;

@@ -1,7 +1,9 @@
 using GitOpsGateway.ControlPlane.Commands;
 using GitOpsGateway.ControlPlane.Configuration;
 using GitOpsGateway.ControlPlane.Leadership;
+using GitOpsGateway.ControlPlane.Nodes;
 using GitOpsGateway.Events.Queries;
+using GitOpsGateway.NodeFeed.Server;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -108,8 +110,9 @@ public static class AdminEndpoints
     }
 
     private static async Task<Ok<List<ResourceView>>> ResourcesAsync(
-        ControlPlaneSettings settings, IQuerySession session, CancellationToken cancellationToken, string? kind = null, string? @namespace = null, string? source = null)
+        ControlPlaneSettings settings, IQuerySession session, NodeListingQuery nodes, CancellationToken cancellationToken, string? kind = null, string? @namespace = null, string? source = null)
     {
+        var listing = await nodes.ListAsync(cancellationToken);
         var views = new List<ResourceView>();
         foreach (var watched in settings.Sources.Where(watched => source is null || watched.Name == source))
         {
@@ -131,7 +134,8 @@ public static class AdminEndpoints
                     Line = item.Resource.Line,
                     Manifest = VersionView.Parse(item.Resource.Manifest),
                     VersionNumber = item.VersionNumber,
-                    Status = item.StatusJson is null ? null : VersionView.Parse(item.StatusJson),
+                    Status = item.StatusJson is null || item.VersionNumber is not { } version ? null : VersionView.Parse(
+                        GatewayProgrammedCondition.Apply(item.Resource.Kind, item.Resource.Namespace, item.Resource.Name, item.StatusJson, version, listing)),
                 }));
         }
 

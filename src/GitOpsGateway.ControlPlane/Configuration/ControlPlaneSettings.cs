@@ -16,6 +16,9 @@ public sealed record ControlPlaneSettings
 
     public required string AdminToken { get; init; }
 
+    /// <summary>Bearer tokens data-plane nodes present to the node feed; none means every node is refused.</summary>
+    public IReadOnlyList<string> NodeTokens { get; init; } = [];
+
     public WebhookSecrets Webhooks { get; init; } = WebhookSecrets.None;
 
     /// <summary>How many of the newest commits a source's first ingest takes; older history is never ingested.</summary>

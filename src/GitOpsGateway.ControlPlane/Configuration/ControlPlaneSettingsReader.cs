@@ -8,7 +8,7 @@ namespace GitOpsGateway.ControlPlane.Configuration;
 /// <summary>
 /// Reads and validates the settings, reporting every problem at once. Keys (appsettings, environment variables
 /// <c>GITOPS_GATEWAY_KEY</c> with <c>__</c> for <c>:</c>, or <c>--KEY value</c> flags):
-/// <c>Database</c>, <c>ControllerName</c>, <c>StateDirectory</c>, <c>AdminToken</c>[<c>File</c>],
+/// <c>Database</c>, <c>ControllerName</c>, <c>StateDirectory</c>, <c>AdminToken</c>[<c>File</c>], <c>NodeTokens</c>[<c>File</c>] (comma- or line-separated),
 /// <c>Webhooks:GitHubSecret</c>[<c>File</c>], <c>Webhooks:GitLabToken</c>[<c>File</c>], <c>Webhooks:GiteaSecret</c>[<c>File</c>],
 /// <c>Sources:N:{Name,Repository,Branch,Folder,PollInterval,Username,Password[File]}</c>,
 /// <c>Ingestion:{InitialHistoryDepth,BatchSize}</c>, <c>Leadership:RetryInterval</c>, <c>Telemetry:{Exporter,OtlpEndpoint}</c>.
@@ -51,6 +51,8 @@ public static class ControlPlaneSettingsReader
             ControllerName = configuration["ControllerName"] is { Length: > 0 } controller ? controller : Translation.TranslatorOptions.DefaultControllerName,
             StateDirectory = Path.GetFullPath(configuration["StateDirectory"] is { Length: > 0 } state ? state : Path.Combine(".gitops-gateway", "state")),
             AdminToken = adminToken ?? string.Empty,
+            NodeTokens = (SecretSetting.Read(configuration, "NodeTokens", problems) ?? string.Empty)
+                .Split([',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Webhooks = webhooks,
             InitialHistoryDepth = Positive(configuration, "Ingestion:InitialHistoryDepth", 100, problems),
             BatchSize = Positive(configuration, "Ingestion:BatchSize", 50, problems),

@@ -46,6 +46,7 @@ internal static class SecretSetting
     {
         var last = key[(key.LastIndexOf(':') + 1)..];
         return last.Equals("AdminToken", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("NodeTokens", StringComparison.OrdinalIgnoreCase)
             || last.Equals("Password", StringComparison.OrdinalIgnoreCase)
             || last.Equals("GitHubSecret", StringComparison.OrdinalIgnoreCase)
             || last.Equals("GitLabToken", StringComparison.OrdinalIgnoreCase)

@@ -1,0 +1,50 @@
+using GitOpsGateway.ControlPlane.Configuration;
+using GitOpsGateway.NodeFeed.Server;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GitOpsGateway.ControlPlane.Nodes;
+
+/// <summary>
+/// The node feed as the control plane serves it: active versions mirrored from the event store into memory,
+/// refreshed on every local commit of a version and on <c>NOTIFY</c> from other replicas; node tokens from the
+/// settings; the admin token reads the node listing too.
+/// </summary>
+public static class ControlPlaneNodeFeed
+{
+    public const string Prefix = "/api/v1/nodes";
+
+    public static IServiceCollection AddControlPlaneNodeFeed(this IServiceCollection services, ControlPlaneSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        services.AddSingleton<InMemoryVersionFeedSource>();
+        services.AddSingleton<IVersionFeedSource>(provider => provider.GetRequiredService<InMemoryVersionFeedSource>());
+        services.AddSingleton<VersionRefreshSignal>();
+        services.AddSingleton<VersionNotifications>();
+        services.AddHostedService(provider => provider.GetRequiredService<VersionNotifications>());
+        services.AddSingleton<ActiveVersionFeed>();
+        services.AddHostedService(provider => provider.GetRequiredService<ActiveVersionFeed>());
+        services.AddSingleton<VersionCommitListener>();
+        services.ConfigureMarten((provider, options) => options.Listeners.Add(provider.GetRequiredService<VersionCommitListener>()));
+        services.AddNodeFeed(options =>
+        {
+            foreach (var token in settings.NodeTokens)
+            {
+                options.NodeTokens.Add(token);
+            }
+
+            options.ReaderTokens.Add(settings.AdminToken);
+        });
+        return services;
+    }
+
+    /// <summary>The feed endpoints check their own bearer tokens, so the admin API's policy does not apply to them.</summary>
+    public static IEndpointRouteBuilder MapControlPlaneNodeFeed(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapNodeFeed(Prefix).AllowAnonymous().WithTags("Nodes");
+        return endpoints;
+    }
+}

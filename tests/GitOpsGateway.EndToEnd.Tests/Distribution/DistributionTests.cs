@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using GitOpsGateway.EndToEnd.Tests.Support;
+
+namespace GitOpsGateway.EndToEnd.Tests.Distribution;
+
+/// <summary>git push → control plane → node feed → every data-plane node, with real processes.</summary>
+public sealed class DistributionTests(DistributionCluster cluster) : IClassFixture<DistributionCluster>
+{
+    private static readonly TimeSpan ConvergenceTimeout = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task a_pushed_commit_is_served_by_both_nodes_and_both_report_the_new_version()
+    {
+        var revision = Text(await cluster.CommitRevisionAsync());
+        await cluster.PushAsync();
+        await cluster.ControlPlane.SendPushWebhookAsync(cluster.Repository);
+
+        foreach (var node in cluster.Nodes)
+        {
+            await node.WaitForServedAsync(ShopManifests.Host, ShopManifests.RevisionHeader, revision, ConvergenceTimeout);
+        }
+
+        var active = await cluster.ControlPlane.ActiveVersionAsync(ShopManifests.Gateway);
+        Assert.NotNull(active);
+        await Eventually.WaitForAsync(
+            async () => (await cluster.ControlPlane.NodeVersionsAsync(ShopManifests.Gateway)) is { Count: 2 } reports && reports.Values.All(version => version == active),
+            $"both nodes to report version {active}",
+            ConvergenceTimeout);
+        var gateway = (await cluster.ControlPlane.GetJsonAsync("api/v1/resources?kind=Gateway")).AsArray().Single()!;
+        var programmed = gateway["status"]!["conditions"]!.AsArray().Single(condition => (string?)condition!["type"] == "Programmed")!;
+        Assert.Equal("True", (string?)programmed["status"]);
+        Assert.Equal($"2 of 2 nodes run version {active}.", (string?)programmed["message"]);
+    }
+
+    [Fact]
+    public async Task a_node_restarted_while_the_control_plane_is_down_serves_its_last_table_and_catches_up_when_it_returns()
+    {
+        var served = Text(cluster.Revision);
+        await cluster.StopControlPlaneAsync();
+        await cluster.StopNodeAsync(0);
+
+        var restarted = cluster.StartNode(0);
+        await restarted.WaitUntilServingAsync(ConvergenceTimeout);
+        Assert.Equal(served, (await restarted.TryGetAsync(ShopManifests.Host))?.Header(ShopManifests.RevisionHeader));
+
+        var next = Text(await cluster.CommitRevisionAsync());
+        await cluster.PushAsync();
+        await cluster.StartControlPlaneAsync();
+        foreach (var node in cluster.Nodes)
+        {
+            await node.WaitForServedAsync(ShopManifests.Host, ShopManifests.RevisionHeader, next, TimeSpan.FromSeconds(90), TimeSpan.FromMilliseconds(100));
+        }
+    }
+
+    [Fact]
+    public async Task push_to_served_on_every_node_through_the_webhook_takes_well_under_a_few_seconds()
+    {
+        const int Pushes = 20;
+        var latencies = new List<TimeSpan>();
+        for (var push = 0; push < Pushes; push++)
+        {
+            var revision = Text(await cluster.CommitRevisionAsync());
+            var stopwatch = Stopwatch.StartNew();
+            await cluster.PushAsync();
+            await cluster.ControlPlane.SendPushWebhookAsync(cluster.Repository);
+            await Task.WhenAll(cluster.Nodes.Select(node =>
+                node.WaitForServedAsync(ShopManifests.Host, ShopManifests.RevisionHeader, revision, ConvergenceTimeout, TimeSpan.FromMilliseconds(5))));
+            latencies.Add(stopwatch.Elapsed);
+        }
+
+        var p50 = Percentiles.Of(latencies, 50);
+        var p99 = Percentiles.Of(latencies, 99);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"git push → served by 2 nodes over {Pushes} pushes: p50 {p50.TotalMilliseconds:F0} ms, p99 {p99.TotalMilliseconds:F0} ms, min {latencies.Min().TotalMilliseconds:F0} ms");
+        Assert.True(p50 < TimeSpan.FromSeconds(5), $"p50 was {p50}.");
+        Assert.True(p99 < TimeSpan.FromSeconds(15), $"p99 was {p99}.");
+    }
+
+    private static string Text(int revision) => revision.ToString(CultureInfo.InvariantCulture);
+}
