@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GitOpsGateway.DataPlane.Clusters;
 using GitOpsGateway.DataPlane.Configuration;
+using GitOpsGateway.DataPlane.L4;
 using GitOpsGateway.DataPlane.Listeners;
 using GitOpsGateway.DataPlane.Pipeline;
 using GitOpsGateway.DataPlane.Snapshots;
@@ -25,6 +26,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
     private readonly ProxyClusterSet _clusters;
     private readonly CertificateLoader _certificates;
     private readonly TlsHandshake _tls;
+    private readonly L4Proxy _l4;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -40,6 +42,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
         SnapshotHolder snapshots,
         ProxyClusterSet clusters,
         TlsHandshake tls,
+        L4Proxy l4,
         IEnumerable<ISecretSource> secretSources,
         ILoggerFactory loggerFactory)
     {
@@ -48,6 +51,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
         _snapshots = snapshots;
         _clusters = clusters;
         _tls = tls;
+        _l4 = l4;
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<DataPlaneNode>();
         var sources = secretSources.ToList();
@@ -81,7 +85,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
             if (_listeners is null)
             {
                 _kestrel = new KestrelInfrastructure(_loggerFactory);
-                _listeners = new ListenerSet(_options.BindAddress, RequestPipeline.Build(_services), _tls, _kestrel.Services, _loggerFactory);
+                _listeners = new ListenerSet(_options.BindAddress, RequestPipeline.Build(_services), _tls, _l4, _kestrel.Services, _loggerFactory);
             }
         }
         finally

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GitOpsGateway.DataPlane.Clusters;
 using GitOpsGateway.DataPlane.Configuration;
 using GitOpsGateway.DataPlane.Filters;
+using GitOpsGateway.DataPlane.L4;
 using GitOpsGateway.DataPlane.Pipeline;
 using GitOpsGateway.DataPlane.Snapshots;
 using GitOpsGateway.DataPlane.Tls;
@@ -40,12 +41,14 @@ public static class DataPlaneServiceCollectionExtensions
             provider.GetRequiredService<InMemoryConfigProvider>(), provider.GetRequiredService<IProxyStateLookup>()));
         services.AddSingleton<TlsHandshake>();
         services.AddSingleton<MirrorSender>();
+        services.AddSingleton<L4Proxy>();
         services.AddSingleton(provider => new DataPlaneNode(
             options,
             provider,
             provider.GetRequiredService<SnapshotHolder>(),
             provider.GetRequiredService<ProxyClusterSet>(),
             provider.GetRequiredService<TlsHandshake>(),
+            provider.GetRequiredService<L4Proxy>(),
             provider.GetServices<ISecretSource>(),
             provider.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService(provider => new DataPlaneHostedService(provider.GetRequiredService<DataPlaneNode>()));

@@ -1,4 +1,5 @@
 using System.Net;
+using GitOpsGateway.DataPlane.L4;
 using GitOpsGateway.DataPlane.Tls;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
@@ -11,6 +12,7 @@ internal sealed class ListenerSet(
     IPAddress bindAddress,
     IHttpApplication<HttpContext> application,
     TlsHandshake tls,
+    L4Proxy l4,
     IServiceProvider kestrelServices,
     ILoggerFactory loggerFactory)
 {
@@ -28,11 +30,11 @@ internal sealed class ListenerSet(
         var errors = new List<string>();
         var wantedByLocal = wanted.ToDictionary(spec => spec.LocalPort);
         var closing = _open.Values
-            .Where(open => !wantedByLocal.TryGetValue(open.LocalPort, out var spec) || spec.Https != open.Https || spec.ListenerPort != open.ListenerPort)
+            .Where(open => !wantedByLocal.TryGetValue(open.Spec.LocalPort, out var spec) || spec != open.Spec)
             .ToList();
         foreach (var listener in closing)
         {
-            _open.Remove(listener.LocalPort);
+            _open.Remove(listener.Spec.LocalPort);
         }
 
         await Task.WhenAll(closing.Select(listener => listener.StopAsync(drainTimeout)));
@@ -41,7 +43,7 @@ internal sealed class ListenerSet(
         {
             try
             {
-                _open[spec.LocalPort] = await PortListener.StartAsync(spec, bindAddress, application, tls, kestrelServices, loggerFactory, cancellationToken);
+                _open[spec.LocalPort] = await PortListener.StartAsync(spec, bindAddress, application, tls, l4, kestrelServices, loggerFactory, cancellationToken);
             }
             catch (IOException exception)
             {

@@ -1,4 +1,5 @@
 using System.Net;
+using GitOpsGateway.DataPlane.L4;
 using GitOpsGateway.DataPlane.Tls;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -19,25 +20,20 @@ internal sealed class PortListener
 {
     private readonly KestrelServer _server;
 
-    private PortListener(int listenerPort, int localPort, bool https, KestrelServer server)
+    private PortListener(PortListenerSpec spec, KestrelServer server)
     {
-        ListenerPort = listenerPort;
-        LocalPort = localPort;
-        Https = https;
+        Spec = spec;
         _server = server;
     }
 
-    public int ListenerPort { get; }
-
-    public int LocalPort { get; }
-
-    public bool Https { get; }
+    public PortListenerSpec Spec { get; }
 
     public static async Task<PortListener> StartAsync(
         PortListenerSpec spec,
         IPAddress bindAddress,
         IHttpApplication<HttpContext> application,
         TlsHandshake tls,
+        L4Proxy l4,
         IServiceProvider kestrelServices,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
@@ -45,18 +41,23 @@ internal sealed class PortListener
         var options = new KestrelServerOptions { ApplicationServices = kestrelServices, AddServerHeader = false };
         options.Listen(bindAddress, spec.LocalPort, listen =>
         {
-            if (spec.Https)
+            switch (spec.Kind)
             {
-                listen.Protocols = HttpProtocols.Http1AndHttp2;
-                listen.UseHttps(new TlsHandshakeCallbackOptions
-                {
-                    OnConnection = context => tls.SelectAsync(spec.ListenerPort, context),
-                });
-            }
-            else
-            {
-                // Cleartext clients speak HTTP/1.1 (Kestrel offers no h2c upgrade); WebSockets upgrade from it.
-                listen.Protocols = HttpProtocols.Http1;
+                case PortKind.Https:
+                    listen.Protocols = HttpProtocols.Http1AndHttp2;
+                    listen.UseHttps(new TlsHandshakeCallbackOptions
+                    {
+                        OnConnection = context => tls.SelectAsync(spec.ListenerPort, context),
+                    });
+                    break;
+                case PortKind.TlsPassthrough or PortKind.Tcp:
+                    // A terminal connection handler: Kestrel's HTTP layer never sees these bytes.
+                    listen.Use(_ => connection => l4.HandleAsync(connection, spec.ListenerPort, spec.Kind == PortKind.TlsPassthrough));
+                    break;
+                default:
+                    // Cleartext clients speak HTTP/1.1 (Kestrel offers no h2c upgrade); WebSockets upgrade from it.
+                    listen.Protocols = HttpProtocols.Http1;
+                    break;
             }
         });
         var transport = new SocketTransportFactory(Options.Create(new SocketTransportOptions()), loggerFactory);
@@ -71,7 +72,7 @@ internal sealed class PortListener
             throw;
         }
 
-        return new PortListener(spec.ListenerPort, spec.LocalPort, spec.Https, server);
+        return new PortListener(spec, server);
     }
 
     /// <summary>Stops accepting at once; requests in flight get <paramref name="drainTimeout"/> to finish.</summary>

@@ -32,13 +32,23 @@ internal static class NodeTableCheck
     /// <summary>Listeners this node does not serve, reported without refusing the table.</summary>
     public static IEnumerable<string> Unserved(RouteTable table) =>
         table.Listeners
-            .Where(listener => listener.Protocol is not (ListenerProtocol.HTTP or ListenerProtocol.HTTPS))
-            .Select(listener => $"listeners[{listener.Name}]: {listener.Protocol} listeners are not served by this node yet");
+            .Where(listener => KindOf(listener) is null)
+            .Select(listener => $"listeners[{listener.Name}]: {listener.Protocol} listeners" +
+                $"{(listener.Tls is { } tls ? $" in {tls.Mode} mode" : "")} are not served by this node yet");
 
     public static List<PortListenerSpec> WantedPorts(RouteTable table, PortMapping ports) =>
         table.Listeners
-            .Where(listener => listener.Protocol is ListenerProtocol.HTTP or ListenerProtocol.HTTPS)
+            .Where(listener => KindOf(listener) is not null)
             .GroupBy(listener => listener.Port)
-            .Select(port => new PortListenerSpec(port.Key, ports.LocalPortFor(port.Key), port.First().Protocol == ListenerProtocol.HTTPS))
+            .Select(port => new PortListenerSpec(port.Key, ports.LocalPortFor(port.Key), KindOf(port.First())!.Value))
             .ToList();
+
+    private static PortKind? KindOf(Listener listener) => listener.Protocol switch
+    {
+        ListenerProtocol.HTTP => PortKind.Http,
+        ListenerProtocol.HTTPS => PortKind.Https,
+        ListenerProtocol.TLS when listener.Tls?.Mode == TlsMode.Passthrough => PortKind.TlsPassthrough,
+        ListenerProtocol.TCP => PortKind.Tcp,
+        _ => null,
+    };
 }

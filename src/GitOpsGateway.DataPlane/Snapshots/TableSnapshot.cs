@@ -1,5 +1,6 @@
 using GitOpsGateway.DataPlane.Tls;
 using GitOpsGateway.RouteTables;
+using GitOpsGateway.RouteTables.Clusters;
 using GitOpsGateway.Routing;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Model;
@@ -24,6 +25,10 @@ internal sealed class TableSnapshot
         IReadOnlyDictionary<string, ClusterConfig> yarpClusters,
         ListenerCertificates certificates)
     {
+        // L4 connections reach endpoints directly, not through YARP: only tables with L4 routes pay for the index.
+        L4Clusters = router.Table.L4Routes.IsEmpty
+            ? new Dictionary<string, Cluster>()
+            : router.Table.Clusters.ToDictionary(cluster => cluster.Id, StringComparer.Ordinal);
         Version = version;
         Hash = hash;
         Router = router;
@@ -46,6 +51,9 @@ internal sealed class TableSnapshot
     public IReadOnlyDictionary<string, ClusterState> Clusters { get; private set; } = new Dictionary<string, ClusterState>();
 
     public ListenerCertificates Certificates { get; }
+
+    /// <summary>IR clusters by id, for TLS passthrough and TCP routes; empty when the table has none.</summary>
+    public IReadOnlyDictionary<string, Cluster> L4Clusters { get; }
 
     /// <summary>Completes when the snapshot is retired and no request holds it any more.</summary>
     public Task Drained => _drained.Task;

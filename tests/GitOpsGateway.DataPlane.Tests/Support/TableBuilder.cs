@@ -1,6 +1,8 @@
 using GitOpsGateway.RouteTables;
+using GitOpsGateway.RouteTables.Backends;
 using GitOpsGateway.RouteTables.Clusters;
 using GitOpsGateway.RouteTables.Http;
+using GitOpsGateway.RouteTables.L4;
 using GitOpsGateway.RouteTables.Listeners;
 using GitOpsGateway.Testing.Echo;
 
@@ -14,6 +16,7 @@ internal sealed class TableBuilder
     private readonly List<Listener> _listeners = [];
     private readonly Dictionary<string, Dictionary<string, List<HttpRouteRule>>> _rules = new(StringComparer.Ordinal);
     private readonly List<Cluster> _clusters = [];
+    private readonly List<L4Route> _l4Routes = [];
 
     public TableBuilder Http(string name = "http", int port = 80, string? hostname = null)
     {
@@ -34,6 +37,44 @@ internal sealed class TableBuilder
                 Mode = TlsMode.Terminate,
                 CertificateRefs = [.. secrets.Select(secret => new CertificateReference { Secret = secret })],
             },
+        });
+        return this;
+    }
+
+    public TableBuilder TlsPassthrough(string name, int port, string? hostname = null)
+    {
+        _listeners.Add(new Listener
+        {
+            Name = name,
+            Port = port,
+            Protocol = ListenerProtocol.TLS,
+            Hostname = hostname,
+            Tls = new ListenerTls { Mode = TlsMode.Passthrough },
+        });
+        return this;
+    }
+
+    public TableBuilder Tcp(string name, int port)
+    {
+        _listeners.Add(new Listener { Name = name, Port = port, Protocol = ListenerProtocol.TCP });
+        return this;
+    }
+
+    /// <summary>A TLSRoute when <paramref name="hostnames"/> are given, else a TCPRoute.</summary>
+    public TableBuilder L4(string listener, string[] hostnames, params Backend[] backends)
+    {
+        _l4Routes.Add(new L4Route
+        {
+            ListenerName = listener,
+            Provenance = new RuleProvenance
+            {
+                Kind = hostnames.Length > 0 ? RouteKind.TLSRoute : RouteKind.TCPRoute,
+                Namespace = "apps",
+                Name = $"l4-{_l4Routes.Count}",
+                RuleIndex = 0,
+            },
+            Hostnames = [.. hostnames],
+            Backends = [.. backends],
         });
         return this;
     }
@@ -91,6 +132,7 @@ internal sealed class TableBuilder
                     })],
                 }),
         ],
+        L4Routes = [.. _l4Routes],
         Clusters = [.. _clusters],
     };
 
