@@ -49,7 +49,13 @@ public sealed class ManifestLoader(ManifestLoaderOptions? options = null)
             return;
         }
 
-        foreach (var document in parser.Parse(file.Text))
+        var documents = parser.Parse(file.Text);
+        if (documents.Count == 0)
+        {
+            diagnostics.Add(new LoadDiagnostic(DiagnosticSeverity.Warning, new SourceLocation(file.Path, 0, 1, 1), string.Empty, "The file holds no objects."));
+        }
+
+        foreach (var document in documents)
         {
             if (document.Error is { } error)
             {

@@ -39,7 +39,7 @@ internal static class CorsRules
         HeaderRules.UniqueNames(values, path, errors);
         if (values.Contains("*") && values.Count > 1)
         {
-            errors.Add(path, "cannot contain '*' alongside other values.");
+            errors.Add(path, "AllowOrigins cannot contain '*' alongside other origins.");
         }
     }
 }

@@ -71,7 +71,7 @@ internal static class GrpcRouteValidator
         errors.OneOf(method.Type, [HeaderMatchTypes.Exact, HeaderMatchTypes.RegularExpression], path + ".type");
         if (string.IsNullOrEmpty(method.Service) && string.IsNullOrEmpty(method.Method))
         {
-            errors.Add(path, "one or both of service and method must be specified.");
+            errors.Add(path, "One or both of 'service' or 'method' must be specified.");
         }
 
         foreach (var (value, field, pattern) in new[]
@@ -92,7 +92,7 @@ internal static class GrpcRouteValidator
             }
             else if (!pattern.IsMatch(value))
             {
-                errors.Add($"{path}.{field}", $"'{NameRules.Shorten(value)}' is not a valid gRPC {field} name.");
+                errors.Add($"{path}.{field}", $"{field} must only contain valid characters (matching {pattern}); '{NameRules.Shorten(value)}' does not.");
             }
         }
     }

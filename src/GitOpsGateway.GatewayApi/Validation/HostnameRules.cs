@@ -38,7 +38,7 @@ internal static class HostnameRules
 
         if (IsIPv4(value))
         {
-            errors.Add(path, $"'{value}' is an IP address; hostnames must be names.");
+            errors.Add(path, $"Hostnames cannot contain an IP: '{value}' is one.");
         }
     }
 

@@ -30,7 +30,7 @@ internal static class HttpFilterRules
         var types = filters.Select(filter => filter.Type).ToList();
         if (types.Contains(HttpRouteFilterTypes.RequestRedirect) && types.Contains(HttpRouteFilterTypes.UrlRewrite))
         {
-            incompatible.Add(path, "may not combine RequestRedirect and URLRewrite.");
+            incompatible.Add(path, "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both.");
         }
 
         foreach (var type in Unrepeatable.Where(type => types.Count(t => t == type) > 1))
@@ -143,10 +143,10 @@ internal static class HttpFilterRules
         switch (modifier.Type)
         {
             case HttpPathModifierTypes.ReplaceFullPath when modifier.ReplaceFullPath is null:
-                errors.Add(path + ".replaceFullPath", "is required when type is ReplaceFullPath.");
+                errors.Add(path + ".replaceFullPath", "replaceFullPath must be specified when type is set to 'ReplaceFullPath'.");
                 break;
             case HttpPathModifierTypes.ReplacePrefixMatch when modifier.ReplacePrefixMatch is null:
-                errors.Add(path + ".replacePrefixMatch", "is required when type is ReplacePrefixMatch.");
+                errors.Add(path + ".replacePrefixMatch", "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'.");
                 break;
             case HttpPathModifierTypes.ReplaceFullPath or HttpPathModifierTypes.ReplacePrefixMatch:
                 break;

@@ -52,7 +52,7 @@ internal static class HttpRuleRules
             (filter.RequestRedirect?.Path ?? filter.UrlRewrite?.Path) is { Type: HttpPathModifierTypes.ReplacePrefixMatch, ReplacePrefixMatch: not null });
         if (replacesPrefix && (rule.Matches.Count != 1 || rule.Matches[0].Path.Type != PathMatchTypes.PathPrefix))
         {
-            incompatible.Add(path + ".matches", "replacePrefixMatch needs exactly one match, of type PathPrefix.");
+            incompatible.Add(path + ".matches", "When using path.replacePrefixMatch, exactly one PathPrefix match must be specified.");
         }
     }
 
@@ -62,7 +62,7 @@ internal static class HttpRuleRules
         var backend = Duration(timeouts.BackendRequest, path + ".backendRequest", errors);
         if (request is { } total && backend is { } single && total != TimeSpan.Zero && single > total)
         {
-            errors.Add(path + ".backendRequest", "cannot be longer than the request timeout.");
+            errors.Add(path + ".backendRequest", "backendRequest timeout cannot be longer than request timeout.");
         }
     }
 

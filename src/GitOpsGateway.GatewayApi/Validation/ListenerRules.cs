@@ -28,7 +28,7 @@ internal static class ListenerRules
         {
             if (listener.Protocol is ListenerProtocols.Tcp or ListenerProtocols.Udp)
             {
-                unsupported.Add(path + ".hostname", "must not be specified for TCP and UDP listeners.");
+                unsupported.Add(path + ".hostname", "hostname must not be specified for protocols ['TCP', 'UDP'].");
             }
             else
             {
@@ -51,7 +51,7 @@ internal static class ListenerRules
             }
             else if (listener.Protocol == ListenerProtocols.Tls)
             {
-                unsupported.Add(tlsPath, "is required for TLS listeners: set tls.mode to Passthrough or Terminate.");
+                unsupported.Add(tlsPath, "tls mode must be set for protocol TLS: set tls.mode to Passthrough or Terminate.");
             }
 
             return;
@@ -59,19 +59,19 @@ internal static class ListenerRules
 
         if (listener.Protocol is ListenerProtocols.Http or ListenerProtocols.Tcp or ListenerProtocols.Udp)
         {
-            unsupported.Add(tlsPath, $"must not be specified for {listener.Protocol} listeners.");
+            unsupported.Add(tlsPath, $"tls must not be specified for protocols ['HTTP', 'TCP', 'UDP'] ({listener.Protocol} here).");
             return;
         }
 
         unsupported.OneOf(tls.Mode, [TlsModes.Terminate, TlsModes.Passthrough], tlsPath + ".mode");
         if (listener.Protocol == ListenerProtocols.Https && tls.Mode != TlsModes.Terminate)
         {
-            unsupported.Add(tlsPath + ".mode", "must be Terminate for HTTPS listeners.");
+            unsupported.Add(tlsPath + ".mode", "tls mode must be Terminate for protocol HTTPS.");
         }
 
         if (tls.Mode == TlsModes.Terminate && tls.CertificateRefs.Count == 0 && tls.Options.Count == 0)
         {
-            certificates.Add(tlsPath + ".certificateRefs", "must name a certificate when mode is Terminate.");
+            certificates.Add(tlsPath + ".certificateRefs", "certificateRefs or options must be specified when mode is Terminate.");
         }
 
         certificates.MaxItems(tls.CertificateRefs, 64, tlsPath + ".certificateRefs");

@@ -54,14 +54,14 @@ internal static class PathRules
             }
         }
 
-        if (value.EndsWith("/..", StringComparison.Ordinal) || value.EndsWith("/.", StringComparison.Ordinal))
+        foreach (var ending in new[] { "/..", "/." }.Where(ending => value.EndsWith(ending, StringComparison.Ordinal)))
         {
-            errors.Add(path, "must not end with '/.' or '/..'.");
+            errors.Add(path, $"must not end with '{ending}'.");
         }
 
         if (!Patterns.PathCharacters().IsMatch(value))
         {
-            errors.Add(path, "must contain only URL path characters (letters, digits, -._~!$&'()*+,;=:@/ and %XX escapes).");
+            errors.Add(path, "must only contain valid characters (matching ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix'].");
         }
     }
 }

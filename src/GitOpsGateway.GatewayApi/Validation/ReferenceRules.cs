@@ -51,7 +51,7 @@ internal static class ReferenceRules
         }
         else if (backend.IsService)
         {
-            errors.Add(path + ".port", "is required for a Service reference.");
+            errors.Add(path + ".port", "Must have port for Service reference.");
         }
 
         if (backend is BackendRef weighted)
@@ -88,13 +88,13 @@ internal static class ReferenceRules
             var shapes = group.Select(p => (HasSection: !string.IsNullOrEmpty(p.SectionName), HasPort: p.Port is > 0)).Distinct().ToList();
             if (shapes.Count > 1 || shapes[0] == (false, false))
             {
-                errors.Add(path, $"refers to {group.Key.Kind} '{group.Key.Name}' more than once; each reference must set sectionName or port, and all of them the same fields.");
+                errors.Add(path, $"sectionName must be specified when parentRefs includes 2 or more references to the same parent ({group.Key.Kind} '{group.Key.Name}'; sectionName or port, the same fields on each).");
                 continue;
             }
 
             if (group.Select(p => (p.SectionName, p.Port)).Distinct().Count() != group.Count())
             {
-                errors.Add(path, $"refers to the same sectionName/port of {group.Key.Kind} '{group.Key.Name}' more than once.");
+                errors.Add(path, $"sectionName must be unique when parentRefs includes 2 or more references to the same parent ({group.Key.Kind} '{group.Key.Name}').");
             }
         }
     }

@@ -26,7 +26,7 @@ internal static class RouteRules
     {
         if (total > 128)
         {
-            errors.Add(path, $"hold {total} matches in all; at most 128 are allowed across all rules.");
+            errors.Add(path, $"While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128 ({total} here).");
         }
     }
 }

@@ -66,11 +66,11 @@ internal static class SharedFilterRules
             var selected = string.Equals(type, configurationType, StringComparison.Ordinal);
             if (selected && value is null)
             {
-                errors.Add($"{path}.{field}", $"is required when type is {configurationType}.");
+                errors.Add($"{path}.{field}", $"filter.{field} must be specified for {configurationType} filter.type.");
             }
             else if (!selected && value is not null)
             {
-                errors.Add($"{path}.{field}", $"must be omitted unless type is {configurationType}.");
+                errors.Add($"{path}.{field}", $"filter.{field} must be nil if the filter.type is not {configurationType}.");
             }
         }
     }

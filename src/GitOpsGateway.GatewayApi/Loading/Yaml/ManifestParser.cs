@@ -26,7 +26,7 @@ internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes)
     private void ParseChunk(DocumentChunk chunk, List<ManifestDocument> documents)
     {
         var lineOffset = chunk.FirstLine - 1;
-        var parser = new Parser(new StringReader(chunk.Text));
+        var parser = new Parser(new StringReader(WithoutByteOrderMarks(chunk.Text)));
         var anchors = new Dictionary<string, ManifestNode>(StringComparer.Ordinal);
         var lastGood = new Mark(0, 1, 1);
         try
@@ -66,6 +66,19 @@ internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes)
 
     // A parser that runs into the end of a document reports the position after its last line; the last line is
     // where the author has to look.
+    /// <summary>
+    /// YAML allows a byte order mark at the start of every document (before or just after its "---" line);
+    /// YamlDotNet accepts one only at the start of the stream, so the others are dropped here.
+    /// </summary>
+    private static string WithoutByteOrderMarks(string text)
+    {
+        text = text.TrimStart('\uFEFF');
+        var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+        return text.StartsWith("---", StringComparison.Ordinal) && firstLineEnd >= 0 && firstLineEnd + 1 < text.Length && text[firstLineEnd + 1] == '\uFEFF'
+            ? text.Remove(firstLineEnd + 1, 1)
+            : text;
+    }
+
     private static (long Line, long Column) WithinChunk(DocumentChunk chunk, long line, long column)
     {
         var lines = chunk.Text.TrimEnd('\n', '\r').Split('\n');
