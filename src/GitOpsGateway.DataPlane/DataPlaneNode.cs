@@ -97,7 +97,8 @@ public sealed class DataPlaneNode : IAsyncDisposable
     /// <summary>
     /// Validates the table, builds its router, YARP clusters and certificates, then swaps it in and opens or
     /// closes listener ports. A table that fails validation is refused and the previous one keeps serving.
-    /// Applying the version and hash already served does nothing. Calls are serialised.
+    /// Applying the version and hash already served does nothing. Calls are serialised; the token cancels only the
+    /// wait for an earlier call, never an apply under way.
     /// </summary>
     public async Task<ApplyOutcome> ApplyAsync(long version, string hash, RouteTable table, CancellationToken cancellationToken)
     {
@@ -107,7 +108,8 @@ public sealed class DataPlaneNode : IAsyncDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var outcome = await ApplyLockedAsync(version, hash, table, cancellationToken);
+            // Once waiting is over the apply runs to its end: a half-applied table is worse than a late one.
+            var outcome = await ApplyLockedAsync(version, hash, table);
             Volatile.Write(ref _lastOutcome, outcome);
             return outcome;
         }
@@ -146,7 +148,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
         _gate.Dispose();
     }
 
-    private async Task<ApplyOutcome> ApplyLockedAsync(long version, string hash, RouteTable table, CancellationToken cancellationToken)
+    private async Task<ApplyOutcome> ApplyLockedAsync(long version, string hash, RouteTable table)
     {
         var started = Stopwatch.GetTimestamp();
         var current = _snapshots.Current;
@@ -193,7 +195,6 @@ public sealed class DataPlaneNode : IAsyncDisposable
 
         problems.AddRange(NodeTableCheck.Unserved(table));
         var wanted = NodeTableCheck.WantedPorts(table, _options.Ports);
-        // The table is swapped in already: its listeners open even if the caller gives up now.
         problems.AddRange(await _listeners!.ReconcileAsync(wanted, _options.ListenerDrainTimeout, CancellationToken.None));
         foreach (var problem in problems)
         {
