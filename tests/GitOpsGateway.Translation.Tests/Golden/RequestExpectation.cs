@@ -27,7 +27,7 @@ internal sealed record RequestExpectation
 
     public override string ToString()
     {
-        var target = Scheme == "tls" ? $"sni {Sni}" : $"{Method} {Host}{Path}";
+        var target = Scheme == "tls" ? $"sni {Sni}" : $"{(Grpc ? "POST" : Method)} {Host}{Path}";
         var headers = Headers.Count == 0 ? "" : " " + string.Join(" ", Headers.Select(header => $"{header.Key}={header.Value}"));
         return $"{Scheme}://{Gateway}:{Port} {target}{headers}{(Grpc ? " (grpc)" : "")}";
     }
