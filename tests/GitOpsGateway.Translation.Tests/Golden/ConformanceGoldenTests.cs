@@ -22,9 +22,10 @@ public sealed class ConformanceGoldenTests
         var result = Translator.Translate(loaded.Resources);
 
         var expectations = ExpectationFile.Read(Path.Combine(folder, caseName + ".expect.yaml"));
+        var routers = result.Tables.ToDictionary(table => table.Gateway.ToString(), RouterRequests.Router, StringComparer.Ordinal);
         var decisions = expectations.Requests
-            .Select(request => (request, outcome: result.FindTable(request.Gateway.Split('/')[0], request.Gateway.Split('/')[1]) is { } table
-                ? RouterRequests.Route(table, request)
+            .Select(request => (request, outcome: routers.TryGetValue(request.Gateway, out var router)
+                ? RouterRequests.Route(router, request)
                 : RequestOutcome.Refused()))
             .ToList();
         var failures = result.Tables

@@ -14,10 +14,16 @@ namespace GitOpsGateway.Translation.Tests.Requests;
 /// </summary>
 internal static class RouterRequests
 {
-    public static RequestOutcome Route(RouteTable table, RequestExpectation request)
+    public static CompiledRouter Router(RouteTable table)
     {
         var router = CompiledRouter.Build(table);
         Assert.True(router.Problems.IsEmpty, $"The router cannot honour table {table.Gateway}: {string.Join("; ", router.Problems)}");
+        return router;
+    }
+
+    public static RequestOutcome Route(CompiledRouter router, RequestExpectation request)
+    {
+        var table = router.Table;
         var decision = router.Route(Request(request));
         return decision switch
         {
