@@ -5,13 +5,14 @@ using GitOpsGateway.RouteTables.Backends;
 using GitOpsGateway.Routing;
 using GitOpsGateway.Routing.Decisions;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.Extensions.Logging;
 
 namespace GitOpsGateway.DataPlane.L4;
 
 /// <summary>
-/// TLS passthrough (routed by the ClientHello's SNI, which is read without being consumed) and TCP (routed by
-/// port): one connection to one endpoint of the backend chosen by weight, bytes copied both ways until either
+/// TLS passthrough (routed by the ClientHello's SNI, which is read without being consumed), terminated TLS (routed
+/// by the SNI of the handshake the node answered) and TCP (routed by port): one connection to one endpoint of the backend chosen by weight, bytes copied both ways until either
 /// side closes. A connection holds a lease on its table for its whole life, as a request does. A connection no
 /// route takes, or whose pick is an invalid backend, is closed.
 /// </summary>
@@ -20,7 +21,7 @@ internal sealed partial class L4Proxy(SnapshotHolder snapshots, ILogger<L4Proxy>
     /// <summary>For the ClientHello to arrive and the backend to accept.</summary>
     private static readonly TimeSpan OpeningTimeout = TimeSpan.FromSeconds(10);
 
-    public async Task HandleAsync(ConnectionContext connection, int listenerPort, bool passthrough)
+    public async Task HandleAsync(ConnectionContext connection, int listenerPort, L4Mode mode)
     {
         var snapshot = snapshots.Acquire();
         if (snapshot is null)
@@ -35,8 +36,13 @@ internal sealed partial class L4Proxy(SnapshotHolder snapshots, ILogger<L4Proxy>
             var request = new RouteRequest
             {
                 Port = listenerPort,
-                Scheme = passthrough ? RequestScheme.Tls : RequestScheme.Tcp,
-                ServerName = passthrough ? await ClientHelloReader.PeekServerNameAsync(connection.Transport.Input, opening.Token) : null,
+                Scheme = mode == L4Mode.Tcp ? RequestScheme.Tcp : RequestScheme.Tls,
+                ServerName = mode switch
+                {
+                    L4Mode.TlsPassthrough => await ClientHelloReader.PeekServerNameAsync(connection.Transport.Input, opening.Token),
+                    L4Mode.TlsTerminated => connection.Features.Get<ISslStreamFeature>()?.SslStream.TargetHostName,
+                    _ => null,
+                },
             };
             if (Target(snapshot, in request) is not { } endpoint)
             {

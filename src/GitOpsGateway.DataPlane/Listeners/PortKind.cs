@@ -11,5 +11,8 @@ internal enum PortKind
     /// <summary>TLS passed through to the backend chosen by SNI.</summary>
     TlsPassthrough,
 
+    /// <summary>TLS terminated by the node with the TLS listener's certificate; the plain stream goes to the backend.</summary>
+    TlsTerminate,
+
     Tcp,
 }

@@ -50,9 +50,21 @@ internal sealed class PortListener
                         OnConnection = context => tls.SelectAsync(spec.ListenerPort, context),
                     });
                     break;
-                case PortKind.TlsPassthrough or PortKind.Tcp:
+                case PortKind.TlsTerminate:
+                    listen.UseHttps(new TlsHandshakeCallbackOptions
+                    {
+                        OnConnection = context => tls.SelectTerminatingAsync(spec.ListenerPort, context),
+                    });
+
+                    // After the TLS middleware, a terminal handler gets the decrypted stream.
+                    listen.Use(_ => connection => l4.HandleAsync(connection, spec.ListenerPort, L4Mode.TlsTerminated));
+                    break;
+                case PortKind.TlsPassthrough:
                     // A terminal connection handler: Kestrel's HTTP layer never sees these bytes.
-                    listen.Use(_ => connection => l4.HandleAsync(connection, spec.ListenerPort, spec.Kind == PortKind.TlsPassthrough));
+                    listen.Use(_ => connection => l4.HandleAsync(connection, spec.ListenerPort, L4Mode.TlsPassthrough));
+                    break;
+                case PortKind.Tcp:
+                    listen.Use(_ => connection => l4.HandleAsync(connection, spec.ListenerPort, L4Mode.Tcp));
                     break;
                 default:
                     // Cleartext clients speak HTTP/1.1 (Kestrel offers no h2c upgrade); WebSockets upgrade from it.

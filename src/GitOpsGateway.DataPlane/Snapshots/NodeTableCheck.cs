@@ -48,6 +48,7 @@ internal static class NodeTableCheck
         ListenerProtocol.HTTP => PortKind.Http,
         ListenerProtocol.HTTPS => PortKind.Https,
         ListenerProtocol.TLS when listener.Tls?.Mode == TlsMode.Passthrough => PortKind.TlsPassthrough,
+        ListenerProtocol.TLS => PortKind.TlsTerminate,
         ListenerProtocol.TCP => PortKind.Tcp,
         _ => null,
     };

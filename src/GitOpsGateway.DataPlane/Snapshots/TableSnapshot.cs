@@ -26,6 +26,7 @@ internal sealed class TableSnapshot
         ListenerCertificates certificates)
     {
         // L4 connections reach endpoints directly, not through YARP: only tables with L4 routes pay for the index.
+        TerminatingTls = new TerminatingTlsListeners(router.Table);
         L4Clusters = router.Table.L4Routes.IsEmpty
             ? new Dictionary<string, Cluster>()
             : router.Table.Clusters.ToDictionary(cluster => cluster.Id, StringComparer.Ordinal);
@@ -52,7 +53,9 @@ internal sealed class TableSnapshot
 
     public ListenerCertificates Certificates { get; }
 
-    /// <summary>IR clusters by id, for TLS passthrough and TCP routes; empty when the table has none.</summary>
+    public TerminatingTlsListeners TerminatingTls { get; }
+
+    /// <summary>IR clusters by id, for TLS and TCP routes; empty when the table has none.</summary>
     public IReadOnlyDictionary<string, Cluster> L4Clusters { get; }
 
     /// <summary>Completes when the snapshot is retired and no request holds it any more.</summary>

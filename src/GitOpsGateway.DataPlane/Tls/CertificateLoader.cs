@@ -8,7 +8,7 @@ using GitOpsGateway.RouteTables.Listeners;
 namespace GitOpsGateway.DataPlane.Tls;
 
 /// <summary>
-/// Loads the certificates of a table's HTTPS listeners from the secret sources, off the request path. A listener
+/// Loads the certificates of a table's HTTPS listeners and TLS listeners in Terminate mode from the secret sources, off the request path. A listener
 /// takes its first certificateRef that loads; one that loads none fails its handshakes and is reported. Loaded
 /// key pairs are kept by content, so re-applying a table does not rebuild unchanged certificates.
 /// </summary>
@@ -23,7 +23,7 @@ internal sealed class CertificateLoader(IReadOnlyList<ISecretSource> sources)
         var used = new Dictionary<string, SslStreamCertificateContext>(StringComparer.Ordinal);
         foreach (var listener in table.Listeners)
         {
-            if (listener is not { Protocol: ListenerProtocol.HTTPS, Tls: { } tls })
+            if (listener is not { Protocol: ListenerProtocol.HTTPS or ListenerProtocol.TLS, Tls: { Mode: TlsMode.Terminate } tls })
             {
                 continue;
             }

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Server.Kestrel.Https;
 namespace GitOpsGateway.DataPlane.Tls;
 
 /// <summary>
-/// Chooses the certificate of a TLS handshake by SNI from the current table: the HTTPS listener of the port whose
-/// hostname matches the server name most specifically. HTTP/2 is offered through ALPN before HTTP/1.1.
+/// Chooses the certificate of a TLS handshake by SNI from the current table: the HTTPS (or terminating TLS)
+/// listener of the port whose hostname matches the server name most specifically. On HTTPS ports HTTP/2 is
+/// offered through ALPN before HTTP/1.1.
 /// </summary>
 internal sealed class TlsHandshake(SnapshotHolder snapshots)
 {
@@ -27,5 +28,18 @@ internal sealed class TlsHandshake(SnapshotHolder snapshots)
             ServerCertificateContext = certificate,
             ApplicationProtocols = Protocols,
         });
+    }
+
+    /// <summary>For a TLS listener in Terminate mode: the certificate only, no ALPN (the stream is not HTTP).</summary>
+    public ValueTask<SslServerAuthenticationOptions> SelectTerminatingAsync(int listenerPort, TlsHandshakeCallbackContext context)
+    {
+        var serverName = context.ClientHelloInfo.ServerName;
+        var snapshot = snapshots.Current
+            ?? throw new AuthenticationException("No route table has been applied yet.");
+        var listener = snapshot.TerminatingTls.For(listenerPort, serverName)
+            ?? throw new AuthenticationException($"No TLS listener on port {listenerPort} serves '{serverName}'.");
+        var certificate = snapshot.Certificates.For(listener.Name)
+            ?? throw new AuthenticationException($"Listener '{listener.Name}' has no usable certificate.");
+        return ValueTask.FromResult(new SslServerAuthenticationOptions { ServerCertificateContext = certificate });
     }
 }

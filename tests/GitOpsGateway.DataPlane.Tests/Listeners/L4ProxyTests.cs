@@ -5,8 +5,11 @@ using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using GitOpsGateway.DataPlane.Tests.Support;
+using GitOpsGateway.DataPlane.Tls;
+using GitOpsGateway.RouteTables;
 using GitOpsGateway.RouteTables.Clusters;
 using GitOpsGateway.Testing.Echo;
+using Microsoft.Extensions.DependencyInjection;
 using static GitOpsGateway.DataPlane.Tests.Support.Rules;
 
 namespace GitOpsGateway.DataPlane.Tests.Listeners;
@@ -75,6 +78,39 @@ public sealed class L4ProxyTests : IAsyncLifetime
         Assert.Equal("/through", echo.Path);
         Assert.Equal(backend.Certificate!.Thumbprint, presented?.Thumbprint);
         presented?.Dispose();
+    }
+
+    [Fact]
+    public async Task tls_terminated_by_the_node_carries_the_plain_stream_to_the_backend()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var secret = new NamespacedName { Namespace = "infra", Name = "term-cert" };
+        var secrets = new ManifestSecretSource();
+        var pair = TestCertificates.Create("term.example.com");
+        secrets.Set(secret, Encoding.ASCII.GetBytes(pair.CertificatePem), Encoding.ASCII.GetBytes(pair.PrivateKeyPem));
+        await using var node = await NodeUnderTest.StartAsync(services => services.AddSingleton<ISecretSource>(secrets));
+        await using var backend = new TcpEchoServer();
+        var outcome = await node.ApplyAsync(new TableBuilder().TlsTerminate("term", 444, "*.example.com", secret)
+            .Cluster("plain", ClusterProtocol.Tcp, backend.Port)
+            .L4("term", ["term.example.com"], To("plain"))
+            .Build());
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, node.LocalPort(444), cancellation);
+        await using var tls = new SslStream(tcp.GetStream(), leaveInnerStreamOpen: false, (_, _, _, _) => true);
+        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = "term.example.com" }, cancellation);
+
+        await tls.WriteAsync("plain after tls"u8.ToArray(), cancellation);
+        var buffer = new byte[64];
+        var read = 0;
+        while (read < 15)
+        {
+            read += await tls.ReadAsync(buffer.AsMemory(read), cancellation);
+        }
+
+        using var certificate = X509CertificateLoader.LoadCertificate(tls.RemoteCertificate!.GetRawCertData());
+        Assert.Empty(outcome.Errors);
+        Assert.Equal("plain after tls", Encoding.ASCII.GetString(buffer, 0, read));
+        Assert.Equal("term.example.com", certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false));
     }
 
     [Fact]

@@ -54,6 +54,19 @@ internal sealed class TableBuilder
         return this;
     }
 
+    public TableBuilder TlsTerminate(string name, int port, string? hostname, NamespacedName secret)
+    {
+        _listeners.Add(new Listener
+        {
+            Name = name,
+            Port = port,
+            Protocol = ListenerProtocol.TLS,
+            Hostname = hostname,
+            Tls = new ListenerTls { Mode = TlsMode.Terminate, CertificateRefs = [new CertificateReference { Secret = secret }] },
+        });
+        return this;
+    }
+
     public TableBuilder Tcp(string name, int port)
     {
         _listeners.Add(new Listener { Name = name, Port = port, Protocol = ListenerProtocol.TCP });
