@@ -2,6 +2,7 @@ using GitOpsGateway.NodeFeed.Protocol;
 using GitOpsGateway.NodeFeed.Server;
 using JasperFx;
 using Marten;
+using Marten.Exceptions;
 
 namespace GitOpsGateway.Audit.Nodes;
 
@@ -29,7 +30,7 @@ public sealed class MartenNodeRegistry(IDocumentStore store, TimeProvider? clock
                 await RecordOnceAsync(stamped, cancellationToken);
                 return;
             }
-            catch (ConcurrencyException) when (attempt < Attempts)
+            catch (Exception exception) when (attempt < Attempts && exception is ConcurrencyException or ExistingStreamIdCollisionException)
             {
             }
         }

@@ -11,8 +11,9 @@ public static partial class AuditQueries
 {
     /// <summary>
     /// The route-level changes between two versions (rules, matches, filters, backends and weights, listeners,
-    /// clusters, L4 routes), for every Gateway of either version or only <paramref name="gateway"/>. A Gateway a
-    /// version does not hold (another source's) is compared as it stood at that version number.
+    /// clusters, L4 routes), for every Gateway of either version or changed between them, or only
+    /// <paramref name="gateway"/>. A Gateway a version does not hold (another source's, or removed) is compared as
+    /// it stood at that version number.
     /// </summary>
     /// <returns>Null when either version does not exist.</returns>
     public static async Task<VersionDiff?> VersionDiffAsync(
@@ -30,8 +31,16 @@ public static partial class AuditQueries
             return null;
         }
 
+        var low = Math.Min(from, to);
+        var high = Math.Max(from, to);
+        var changedBetween = await session.Query<GatewayTableRecord>()
+            .Where(record => record.VersionNumber > low && record.VersionNumber <= high)
+            .Select(record => record.Gateway)
+            .Distinct()
+            .ToListAsync(cancellationToken);
         var gateways = before.Tables.Concat(after.Tables)
             .Select(table => table.Gateway)
+            .Concat(changedBetween)
             .Where(name => gateway is null || string.Equals(name, gateway, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)

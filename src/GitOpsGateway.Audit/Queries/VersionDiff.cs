@@ -7,7 +7,7 @@ public sealed record VersionDiff
 
     public required VersionRef To { get; init; }
 
-    /// <summary>Every Gateway of either version, sorted, with its change count (also those without changes).</summary>
+    /// <summary>Every Gateway of either version or changed between them, sorted, with its change count (also 0).</summary>
     public required IReadOnlyList<GatewayComparison> Gateways { get; init; }
 
     /// <summary>In Gateway order, then <c>RouteTableDiff</c>'s order.</summary>

@@ -29,7 +29,8 @@ public static class AuditStoreOptionsExtensions
             .Index([record => record.Subject, record => record.Sequence, record => record.Ordinal]);
         options.Schema.For<ServedReferenceState>();
         options.Schema.For<GatewayTableRecord>()
-            .Index([record => record.Gateway, record => record.VersionNumber]);
+            .Index([record => record.Gateway, record => record.VersionNumber])
+            .Index(record => record.VersionNumber);
         options.Schema.For<NodeStatusRecord>();
         options.Schema.For<NodeVersionRun>()
             .Index([run => run.VersionNumber, run => run.Gateway, run => run.Node])
