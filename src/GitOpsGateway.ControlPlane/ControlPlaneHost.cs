@@ -41,12 +41,14 @@ public static class ControlPlaneHost
         ["--urls"] = "urls",
     };
 
+    /// <param name="overrides">Settings that win over every other source, given in process (<c>gitops-gateway dev</c>
+    /// passes its generated tokens this way, since secrets are refused on the command line).</param>
     /// <exception cref="ControlPlaneConfigurationException">The settings are incomplete or invalid.</exception>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var commandLine = new ConfigurationBuilder().AddCommandLine(args, Flags).Build();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix).AddCommandLine(args, Flags);
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix).AddCommandLine(args, Flags).AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
         var settings = ControlPlaneSettingsReader.Read(builder.Configuration, commandLine);
 
         builder.Logging.ClearProviders().AddSimpleConsole(console =>

@@ -1,5 +1,6 @@
 using GitOpsGateway.ControlPlane;
 using GitOpsGateway.Host.DataPlaneCommand;
+using GitOpsGateway.Host.DevCommand;
 
 const string Usage = """
     Usage: gitops-gateway <command> [options]
@@ -13,6 +14,7 @@ const string Usage = """
                       [--node-token-file FILE]   (or the node token in GITOPS_GATEWAY_NODE_TOKEN)
       dev             everything on this machine: a throwaway PostgreSQL, the control plane, one node and demo
                       backends, watching gitops-example/   [--repo PATH] [--data DIR] [--postgres CONNSTRING]
+                      [--gateway NAMESPACE/NAME] [--ports 80=8080,443=8443] [--admin-port 9080]
                       (docs/adr/0007-dev-mode.md)
     """;
 
@@ -20,6 +22,7 @@ return args switch
 {
     ["control-plane", .. var rest] => await ControlPlaneHost.RunAsync(rest),
     ["data-plane", .. var rest] => await DataPlaneNodeHost.RunAsync(rest),
+    ["dev", .. var rest] => await DevRun.RunAsync(rest),
     ["--help" or "-h" or "help", ..] => PrintUsage(Console.Out, 0),
     _ => PrintUsage(Console.Error, 64),
 };

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using GitOpsGateway.ControlPlane.Configuration;
+using GitOpsGateway.ControlPlane.Nodes;
 using GitOpsGateway.ControlPlane.Webhooks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
@@ -23,7 +24,8 @@ internal sealed class AdminTokenAuthenticationHandler(
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        // The node feed checks node tokens itself; calling them failed admin logins would log every node request.
+        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) || Request.Path.StartsWithSegments(ControlPlaneNodeFeed.Prefix))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }

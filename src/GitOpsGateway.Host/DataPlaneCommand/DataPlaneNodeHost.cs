@@ -5,6 +5,7 @@ using GitOpsGateway.Host.CommandLine;
 using GitOpsGateway.NodeFeed.Client;
 using GitOpsGateway.NodeFeed.Protocol;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 
 namespace GitOpsGateway.Host.DataPlaneCommand;
 
@@ -17,10 +18,12 @@ namespace GitOpsGateway.Host.DataPlaneCommand;
 internal static class DataPlaneNodeHost
 {
     /// <param name="extraSecrets">Key pairs from elsewhere than <see cref="DataPlaneSettings.SecretsDirectory"/> (dev mode's repository Secrets).</param>
-    public static WebApplication Build(DataPlaneSettings settings, ISecretSource? extraSecrets = null)
+    /// <param name="configuration">Settings over appsettings.json (dev mode's log levels).</param>
+    public static WebApplication Build(DataPlaneSettings settings, ISecretSource? extraSecrets = null, IReadOnlyDictionary<string, string?>? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(configuration ?? new Dictionary<string, string?>());
         HostLogging.UseSingleLineConsole(builder.Logging);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(settings.BindAddress, settings.AdminPort));
         builder.Services.AddDataPlaneNode(new DataPlaneOptions
