@@ -8,6 +8,7 @@ using GitOpsGateway.ControlPlane.Nodes;
 using GitOpsGateway.ControlPlane.Telemetry;
 using GitOpsGateway.ControlPlane.Watching;
 using GitOpsGateway.ControlPlane.Webhooks;
+using GitOpsGateway.Audit.Storage;
 using GitOpsGateway.Events.Storage;
 using JasperFx;
 using JasperFx.CodeGeneration;
@@ -113,6 +114,7 @@ public static class ControlPlaneHost
             {
                 options.Connection(settings.DatabaseConnectionString);
                 options.AddGitOpsGatewayEvents();
+                options.AddGitOpsGatewayAudit();
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             })
             .IntegrateWithWolverine()
@@ -138,5 +140,6 @@ public static class ControlPlaneHost
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddOpenApi();
+        services.AddSingleton<VersionCommands>();
     }
 }

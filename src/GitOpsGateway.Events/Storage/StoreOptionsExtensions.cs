@@ -40,6 +40,7 @@ public static class StoreOptionsExtensions
         options.Schema.For<ActiveVersion>().Index(active => active.Source);
         options.Schema.For<RouteTableVersion>().Identity(version => version.Id);
         options.Schema.For<SourceSync>();
+        options.Schema.For<VersionPin>();
 
         options.Projections.Add(new SourceStateProjection(), ProjectionLifecycle.Inline, "source_state");
         options.Projections.Add(new CurrentResourceProjection(), ProjectionLifecycle.Inline, "current_resources");

@@ -1,0 +1,26 @@
+namespace GitOpsGateway.ControlPlane.Admin;
+
+/// <summary>One source in <c>GET /api/v1/status</c>: the version served, the newest compiled (head), the pin, and one sentence saying so.</summary>
+public sealed record SourceStatusView
+{
+    public required string Name { get; init; }
+
+    public long? ActiveVersion { get; init; }
+
+    public string? ActiveHash { get; init; }
+
+    public long? HeadVersion { get; init; }
+
+    public string? HeadHash { get; init; }
+
+    public PinView? Pin { get; init; }
+
+    public string? LastIngestedSha { get; init; }
+
+    public string? LastError { get; init; }
+
+    public bool InSync { get; init; }
+
+    /// <summary>"pinned at v5 (rollback to v2 by ada: bad weights), head compiles to v6", or "serving v6 (head)".</summary>
+    public required string Summary { get; init; }
+}

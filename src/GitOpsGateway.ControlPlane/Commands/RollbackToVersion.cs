@@ -1,0 +1,4 @@
+namespace GitOpsGateway.ControlPlane.Commands;
+
+/// <summary>Serve the tables of version <paramref name="Version"/> again, as a new version, and pin its source there.</summary>
+public sealed record RollbackToVersion(long Version, string Actor, string Reason);
