@@ -11,6 +11,13 @@ internal static class GitCommandLine
         ["GIT_CONFIG_GLOBAL"] = "/dev/null",
         ["GIT_TERMINAL_PROMPT"] = "0",
         ["LC_ALL"] = "C",
+        // A detached "git gc --auto" after a big commit deletes loose objects while the test disposes the
+        // folder; tests never need it.
+        ["GIT_CONFIG_COUNT"] = "2",
+        ["GIT_CONFIG_KEY_0"] = "gc.auto",
+        ["GIT_CONFIG_VALUE_0"] = "0",
+        ["GIT_CONFIG_KEY_1"] = "maintenance.auto",
+        ["GIT_CONFIG_VALUE_1"] = "false",
     };
 
     public static async Task<string> RunAsync(
