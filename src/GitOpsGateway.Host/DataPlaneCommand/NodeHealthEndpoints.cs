@@ -4,8 +4,8 @@ using GitOpsGateway.NodeFeed.Client;
 namespace GitOpsGateway.Host.DataPlaneCommand;
 
 /// <summary>
-/// <c>/healthz</c>: the process answers. <c>/readyz</c>: the node serves a table (possibly its last-known-good one
-/// while the control plane is away), with the feed's state as JSON either way.
+/// <c>/healthz</c>: the process answers. <c>/readyz</c>: the node serves a table, its listeners open (possibly the
+/// last-known-good table while the control plane is away), with the feed's state as JSON either way.
 /// </summary>
 internal static class NodeHealthEndpoints
 {
@@ -16,7 +16,7 @@ internal static class NodeHealthEndpoints
         {
             var status = feed.Status;
             var body = new NodeHealth(node.Options.NodeId, node.ServingVersion, node.ServingHash, status.Connected, status.LastConnectionError, status.AttemptErrors);
-            return TypedResults.Json(body, HostJsonContext.Default.NodeHealth, statusCode: node.ServingVersion is null ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+            return TypedResults.Json(body, HostJsonContext.Default.NodeHealth, statusCode: node.IsServing() ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
     }

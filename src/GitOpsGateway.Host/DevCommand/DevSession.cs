@@ -23,6 +23,7 @@ internal sealed class DevSession(DevSettings settings, ILoggerFactory loggerFact
 {
     public const string SourceName = "dev";
     private const string TempPrefix = "gitops-gateway-dev-";
+    private const string ClusterFolder = "postgres";
 
     private static readonly Dictionary<string, string?> QuietHosting = new()
     {
@@ -63,6 +64,8 @@ internal sealed class DevSession(DevSettings settings, ILoggerFactory loggerFact
 
     public long? ServingVersion => node?.Services.GetRequiredService<DataPlaneNode>().ServingVersion;
 
+    private bool IsServing => node?.Services.GetRequiredService<DataPlaneNode>().IsServing() ?? false;
+
     /// <exception cref="DevModeException">A part could not start; the message says why.</exception>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -71,7 +74,8 @@ internal sealed class DevSession(DevSettings settings, ILoggerFactory loggerFact
         await StartBackendsAsync(cancellationToken);
         if (settings.Postgres is null)
         {
-            postgres = await ThrowawayPostgres.StartAsync(Path.Combine(Root, "postgres"), deleteOnStop: false, logger, cancellationToken);
+            await LeftoverClusters.CleanAsync(Path.GetTempPath(), TempPrefix, ClusterFolder, logger, cancellationToken);
+            postgres = await ThrowawayPostgres.StartAsync(Path.Combine(Root, ClusterFolder), deleteOnStop: false, logger, cancellationToken);
         }
 
         Source = DevSourceResolver.Resolve(settings.Folder, Path.Combine(Root, "repository"));
@@ -101,7 +105,7 @@ internal sealed class DevSession(DevSettings settings, ILoggerFactory loggerFact
         await node.StartAsync(cancellationToken);
     }
 
-    /// <summary>Waits until the node serves a version.</summary>
+    /// <summary>Waits until the node serves a version on open listeners.</summary>
     /// <returns>False when <paramref name="timeout"/> passed first.</returns>
     public async Task<bool> WaitUntilServingAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -110,7 +114,7 @@ internal sealed class DevSession(DevSettings settings, ILoggerFactory loggerFact
         using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
         try
         {
-            while (ServingVersion is null)
+            while (!IsServing)
             {
                 await poll.WaitForNextTickAsync(deadline.Token);
             }

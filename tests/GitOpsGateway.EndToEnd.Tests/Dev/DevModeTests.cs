@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GitOpsGateway.EndToEnd.Tests.Support;
 
 namespace GitOpsGateway.EndToEnd.Tests.Dev;
@@ -40,6 +41,7 @@ public sealed class DevModeTests(DevModeFixture fixture) : IClassFixture<DevMode
             counts[echo.Backend] = counts.GetValueOrDefault(echo.Backend) + 1;
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"{CanaryRequests} requests: api-stable {counts.GetValueOrDefault("api-stable")}, api-canary {counts.GetValueOrDefault("api-canary")}");
         Assert.Equal(["api-canary", "api-stable"], counts.Keys.Order(StringComparer.Ordinal));
         Assert.InRange(counts["api-canary"], 60, 140);
         Assert.Equal(CanaryRequests, counts["api-canary"] + counts["api-stable"]);
@@ -59,11 +61,18 @@ public sealed class DevModeTests(DevModeFixture fixture) : IClassFixture<DevMode
     {
         using var admin = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:9080/") };
         admin.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", fixture.Dev.AdminToken);
-        var listing = System.Text.Json.Nodes.JsonNode.Parse(await admin.GetStringAsync(new Uri("api/v1/nodes", UriKind.Relative), TestContext.Current.CancellationToken))!;
+        JsonNode? node = null;
 
-        var node = listing["nodes"]!.AsArray().Single()!;
-        Assert.Equal("dev-node", (string?)node["report"]!["node"]);
-        Assert.True((bool?)node["runsActiveVersion"]);
+        // The node reports right after it applies, which may be just after the banner.
+        await Eventually.WaitForAsync(
+            async () =>
+            {
+                var listing = JsonNode.Parse(await admin.GetStringAsync(new Uri("api/v1/nodes", UriKind.Relative), TestContext.Current.CancellationToken))!;
+                node = listing["nodes"]!.AsArray().SingleOrDefault();
+                return node is not null && (bool?)node["runsActiveVersion"] == true;
+            },
+            "the dev node to report the active version");
+        Assert.Equal("dev-node", (string?)node!["report"]!["node"]);
     }
 
     public void Dispose() => requests.Dispose();

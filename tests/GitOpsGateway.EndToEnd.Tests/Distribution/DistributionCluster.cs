@@ -70,6 +70,14 @@ public sealed class DistributionCluster : IAsyncLifetime
     internal async Task StartControlPlaneAsync() =>
         controlPlane = await ControlPlaneInstance.StartAsync(database!.ConnectionString, remote!.BarePath, Path.Combine(root, "control-plane"), controlPlanePort);
 
+    /// <summary>Another replica on the same database and repository, with a state folder of its own; the caller stops it.</summary>
+    internal Task<ControlPlaneInstance> StartReplicaAsync(int port) =>
+        ControlPlaneInstance.StartAsync(database!.ConnectionString, remote!.BarePath, Path.Combine(root, $"replica-{port}"), port);
+
+    /// <summary>A node of the Gateway beyond the two shared ones, following <paramref name="controlPlane"/>; the caller stops it.</summary>
+    internal DataPlaneInstance StartExtraNode(Uri controlPlane, string nodeId) =>
+        DataPlaneInstance.Start(controlPlane, ShopManifests.Gateway, nodeId, Path.Combine(root, nodeId), FreePort.Next(), FreePort.Next());
+
     /// <summary>Kills the control plane, as a crash or a lost machine would.</summary>
     internal async Task StopControlPlaneAsync()
     {
@@ -91,6 +99,23 @@ public sealed class DistributionCluster : IAsyncLifetime
             adminPorts[index]);
         nodes[index] = node;
         return node;
+    }
+
+    /// <summary>Restarts whatever a failed test left stopped, so the next test finds the cluster whole.</summary>
+    internal async Task EnsureRunningAsync()
+    {
+        if (controlPlane is null)
+        {
+            await StartControlPlaneAsync();
+        }
+
+        for (var index = 0; index < nodes.Length; index++)
+        {
+            if (nodes[index] is null)
+            {
+                StartNode(index);
+            }
+        }
     }
 
     /// <summary>Kills a node; its state folder stays, as a disk would.</summary>

@@ -24,9 +24,10 @@ internal sealed partial class DevModeProcess : IAsyncDisposable
 
     public string AdminToken { get; private set; } = string.Empty;
 
-    public static async Task<DevModeProcess> StartAsync()
+    /// <param name="options">Options after <c>dev</c>; none in the README's quick start.</param>
+    public static async Task<DevModeProcess> StartAsync(params string[] options)
     {
-        var dev = new DevModeProcess(ProjectProcess.StartProject("GitOpsGateway.Host", ["dev"]));
+        var dev = new DevModeProcess(ProjectProcess.StartProject("GitOpsGateway.Host", ["dev", .. options]));
         try
         {
             await dev.Process.WaitForLineAsync("GitOps Gateway dev mode is ready", ReadyTimeout, TestContext.Current.CancellationToken);
