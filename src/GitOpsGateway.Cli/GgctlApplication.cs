@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using GitOpsGateway.Cli.Commands;
 using GitOpsGateway.Cli.Configuration;
 using GitOpsGateway.Cli.Frame;
 using GitOpsGateway.Cli.Validate;
@@ -13,7 +14,11 @@ namespace GitOpsGateway.Cli;
 /// </summary>
 internal static class GgctlApplication
 {
-    private static readonly IGgctlCommand[] Commands = [new ValidateCommand(), new ConfigCommand()];
+    private static readonly IGgctlCommand[] Commands =
+    [
+        new ValidateCommand(), new ConfigCommand(), new GetCommand(), new StatusCommand(), new VersionsCommand(), new DiffCommand(),
+        new HistoryCommand(), new AuditCommand(), new RollbackCommand(), new PinCommand(unpin: false), new PinCommand(unpin: true),
+    ];
 
     public static RootCommand BuildRoot(CliEnvironment environment)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using GitOpsGateway.Audit.Storage;
 using GitOpsGateway.ControlPlane.Admin;
 using GitOpsGateway.ControlPlane.Commands;
 using GitOpsGateway.ControlPlane.Configuration;
@@ -8,7 +10,6 @@ using GitOpsGateway.ControlPlane.Nodes;
 using GitOpsGateway.ControlPlane.Telemetry;
 using GitOpsGateway.ControlPlane.Watching;
 using GitOpsGateway.ControlPlane.Webhooks;
-using GitOpsGateway.Audit.Storage;
 using GitOpsGateway.Events.Storage;
 using JasperFx;
 using JasperFx.CodeGeneration;
@@ -141,5 +142,6 @@ public static class ControlPlaneHost
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddOpenApi();
         services.AddSingleton<VersionCommands>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
     }
 }

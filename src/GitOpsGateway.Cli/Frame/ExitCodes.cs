@@ -14,6 +14,15 @@ internal static class ExitCodes
     /// <summary>ggctl itself failed; a bug to report.</summary>
     public const int InternalError = 3;
 
+    /// <summary>The control plane could not be reached, or failed to answer.</summary>
+    public const int ServerUnreachable = 4;
+
+    /// <summary>The control plane refused the token (401 or 403).</summary>
+    public const int Unauthorized = 5;
+
+    /// <summary>What the command names does not exist on the control plane (404).</summary>
+    public const int NotFound = 6;
+
     public const int Interrupted = 130;
 
     public static IReadOnlyList<(int Code, string Meaning)> Documented { get; } =
@@ -22,6 +31,9 @@ internal static class ExitCodes
         (ProblemsFound, "problems found: an object is not accepted, a reference does not resolve, or a manifest did not load"),
         (UsageOrInput, "the command could not run: wrong usage, a missing or unreadable folder, a bad config file or --server"),
         (InternalError, "ggctl failed unexpectedly (a bug: please report the message)"),
+        (ServerUnreachable, "the control plane could not be reached or failed to answer"),
+        (Unauthorized, "the control plane refused the token"),
+        (NotFound, "the version, object or commit named does not exist on the control plane"),
         (Interrupted, "interrupted (Ctrl-C)"),
     ];
 }

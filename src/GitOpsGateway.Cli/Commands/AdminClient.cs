@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using GitOpsGateway.Cli.Configuration;
+using GitOpsGateway.Cli.Frame;
+
+namespace GitOpsGateway.Cli.Commands;
+
+/// <summary>
+/// Calls the control plane's admin API and turns every failure into one sentence with its exit code: the server
+/// unreachable, the token refused, nothing found, the request refused.
+/// </summary>
+internal sealed class AdminClient : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    private readonly HttpClient http;
+    private readonly Uri server;
+
+    /// <param name="actor">Sent as <c>X-Actor</c>: who the journal records as asking for a rollback, pin or unpin.</param>
+    public AdminClient(ConnectionSettings connection, string? actor)
+    {
+        server = connection.ServerUri
+            ?? throw new CliException("No control plane is set: pass --server, set $GGCTL_SERVER, or run 'ggctl config set server URL'.");
+        http = new HttpClient { BaseAddress = server, Timeout = Timeout };
+        if (connection.Token.Value is { } token)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (actor is not null)
+        {
+            http.DefaultRequestHeaders.Add("X-Actor", actor);
+        }
+    }
+
+    public Task<JsonNode> GetAsync(string path, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative)), cancellationToken);
+
+    public Task<JsonNode> PostAsync(string path, object body, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body) }, cancellationToken);
+
+    public void Dispose() => http.Dispose();
+
+    private async Task<JsonNode> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.SendAsync(request, cancellationToken);
+            }
+            catch (HttpRequestException exception)
+            {
+                throw new CliException($"The control plane at {server} is unreachable ({exception.Message}).", ExitCodes.ServerUnreachable, exception);
+            }
+            catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new CliException($"The control plane at {server} did not answer within {Timeout.TotalSeconds:0} seconds.", ExitCodes.ServerUnreachable, exception);
+            }
+
+            using (response)
+            {
+                var text = await response.Content.ReadAsStringAsync(cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return JsonNode.Parse(text.Length == 0 ? "{}" : text)!;
+                }
+
+                throw Failure(response.StatusCode, Message(text));
+            }
+        }
+    }
+
+    private CliException Failure(HttpStatusCode status, string? message) => status switch
+    {
+        HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
+            new CliException($"The control plane at {server} refused the token ({(int)status}): pass --token, set $GGCTL_TOKEN, or run 'ggctl config set token'.", ExitCodes.Unauthorized),
+        HttpStatusCode.NotFound => new CliException(message ?? "Not found.", ExitCodes.NotFound),
+        HttpStatusCode.BadRequest or HttpStatusCode.Conflict => new CliException(message ?? "The control plane refused the request.", ExitCodes.UsageOrInput),
+        _ => new CliException($"The control plane answered {(int)status}{(message is null ? "." : ": " + message)}", ExitCodes.ServerUnreachable),
+    };
+
+    /// <summary>The admin API answers errors with a JSON string; anything else is shown as it came.</summary>
+    private static string? Message(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(text) is JsonValue value && value.TryGetValue<string>(out var message) ? message : text;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return text;
+        }
+    }
+}
