@@ -5,7 +5,7 @@ namespace GitOpsGateway.Audit.Queries;
 
 public static partial class AuditQueries
 {
-    /// <summary>For one version: which nodes applied it and when, which moved on and when, which failed and why.</summary>
+    /// <summary>For one version: which nodes applied it and when, which moved on and when, which failed and why. One round trip.</summary>
     public static async Task<VersionConvergence> VersionConvergenceAsync(
         IQuerySession session, long version, PageRequest? page, CancellationToken cancellationToken)
     {
@@ -13,21 +13,23 @@ public static partial class AuditQueries
         page ??= PageRequest.First;
         page.Validate();
 
-        var runs = session.Query<NodeVersionRun>().Where(run => run.VersionNumber == version);
-        var ordered = page.NewestFirst
-            ? runs.OrderByDescending(run => run.Gateway).ThenByDescending(run => run.Node)
-            : runs.OrderBy(run => run.Gateway).ThenBy(run => run.Node);
-        var nodes = await ordered.Skip(page.Skip).Take(page.Size + 1).ToListAsync(cancellationToken);
-        var applied = await runs.CountAsync(run => run.AppliedAt != null, cancellationToken);
-        var running = await runs.CountAsync(run => run.AppliedAt != null && run.ReplacedAt == null, cancellationToken);
-        var failed = await runs.CountAsync(run => run.AppliedAt == null, cancellationToken);
+        var batch = session.CreateBatchQuery();
+        var runs = batch.Query<NodeVersionRun>().Where(run => run.VersionNumber == version);
+        var nodes = (page.NewestFirst
+                ? runs.OrderByDescending(run => run.Gateway).ThenByDescending(run => run.Node)
+                : runs.OrderBy(run => run.Gateway).ThenBy(run => run.Node))
+            .Skip(page.Skip).Take(page.Size + 1).ToList();
+        var applied = batch.Query<NodeVersionRun>().Where(run => run.VersionNumber == version && run.AppliedAt != null).Count();
+        var running = batch.Query<NodeVersionRun>().Where(run => run.VersionNumber == version && run.AppliedAt != null && run.ReplacedAt == null).Count();
+        var failed = batch.Query<NodeVersionRun>().Where(run => run.VersionNumber == version && run.AppliedAt == null).Count();
+        await batch.Execute(cancellationToken);
         return new VersionConvergence
         {
             Version = version,
-            Applied = applied,
-            Running = running,
-            Failed = failed,
-            Nodes = Page<NodeVersionRun>.From(nodes, page),
+            Applied = (int)await applied,
+            Running = (int)await running,
+            Failed = (int)await failed,
+            Nodes = Page<NodeVersionRun>.From(await nodes, page),
         };
     }
 

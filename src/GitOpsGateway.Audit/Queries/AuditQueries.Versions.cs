@@ -13,7 +13,7 @@ public static partial class AuditQueries
     /// The route-level changes between two versions (rules, matches, filters, backends and weights, listeners,
     /// clusters, L4 routes), for every Gateway of either version or changed between them, or only
     /// <paramref name="gateway"/>. A Gateway a version does not hold (another source's, or removed) is compared as
-    /// it stood at that version number.
+    /// it stood at that version number. Four round trips whatever the number of Gateways.
     /// </summary>
     /// <returns>Null when either version does not exist.</returns>
     public static async Task<VersionDiff?> VersionDiffAsync(
@@ -23,36 +23,24 @@ public static partial class AuditQueries
         page ??= PageRequest.First;
         page.Validate();
 
-        var versions = await session.LoadManyAsync<RouteTableVersion>(cancellationToken, from, to);
-        var before = versions.FirstOrDefault(version => version.Id == from);
-        var after = versions.FirstOrDefault(version => version.Id == to);
-        if (before is null || after is null)
+        var versions = (await session.LoadManyAsync<RouteTableVersion>(cancellationToken, from, to)).ToDictionary(version => version.Id);
+        if (!versions.TryGetValue(from, out var before) || !versions.TryGetValue(to, out var after))
         {
             return null;
         }
 
-        var low = Math.Min(from, to);
-        var high = Math.Max(from, to);
-        var changedBetween = await session.Query<GatewayTableRecord>()
-            .Where(record => record.VersionNumber > low && record.VersionNumber <= high)
-            .Select(record => record.Gateway)
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        var gateways = before.Tables.Concat(after.Tables)
-            .Select(table => table.Gateway)
-            .Concat(changedBetween)
-            .Where(name => gateway is null || string.Equals(name, gateway, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
+        var gateways = await GatewaysToCompareAsync(session, before, after, gateway, cancellationToken);
+        var tables = await TablesAsOfAsync(session, [before, after], gateways, versions, cancellationToken);
         var comparisons = new List<GatewayComparison>();
         var changes = new List<GatewayChange>();
         foreach (var name in gateways)
         {
-            var old = await TableAsOfAsync(session, before, name, cancellationToken);
-            var current = await TableAsOfAsync(session, after, name, cancellationToken);
-            var gatewayChanges = RouteTableDiff.Compare(old?.Table, current?.Table);
+            var old = tables.GetValueOrDefault((before.Id, name));
+            var current = tables.GetValueOrDefault((after.Id, name));
+            // Equal hashes are equal tables: nothing to parse or compare.
+            var gatewayChanges = string.Equals(old?.Hash, current?.Hash, StringComparison.Ordinal)
+                ? []
+                : RouteTableDiff.Compare(old?.Table(), current?.Table());
             comparisons.Add(new GatewayComparison
             {
                 Gateway = name,
@@ -88,33 +76,93 @@ public static partial class AuditQueries
 
     private static VersionRef Ref(RouteTableVersion version) => new(version.Id, version.Hash, version.Provenance, version.CreatedAt);
 
-    private static async Task<TableAtVersion?> TableAsOfAsync(
-        IQuerySession session, RouteTableVersion version, string gateway, CancellationToken cancellationToken)
+    /// <summary>The Gateways of either version, and those whose table changed, appeared or went in between.</summary>
+    private static async Task<List<string>> GatewaysToCompareAsync(
+        IQuerySession session, RouteTableVersion before, RouteTableVersion after, string? gateway, CancellationToken cancellationToken)
     {
-        var table = version.Tables.FirstOrDefault(candidate => candidate.Gateway == gateway);
-        var holder = version;
-        if (table is null)
-        {
-            var number = version.Id;
-            var latest = await session.Query<GatewayTableRecord>()
-                .Where(record => record.Gateway == gateway && record.VersionNumber <= number)
-                .OrderByDescending(record => record.VersionNumber)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (latest?.Hash is null)
-            {
-                return null;
-            }
+        var low = Math.Min(before.Id, after.Id);
+        var high = Math.Max(before.Id, after.Id);
+        var changedBetween = await session.Query<GatewayTableRecord>()
+            .Where(record => record.VersionNumber > low && record.VersionNumber <= high)
+            .Select(record => record.Gateway)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return before.Tables.Concat(after.Tables)
+            .Select(table => table.Gateway)
+            .Concat(changedBetween)
+            .Where(name => gateway is null || string.Equals(name, gateway, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
 
-            holder = await session.LoadAsync<RouteTableVersion>(latest.VersionNumber, cancellationToken);
-            table = holder?.Tables.FirstOrDefault(candidate => candidate.Gateway == gateway);
-            if (holder is null || table is null)
+    /// <summary>
+    /// Each Gateway's table as of each version: from the version itself when it holds the Gateway, otherwise from
+    /// the latest <see cref="GatewayTableRecord"/> at or below its number (one batched round trip for all of them,
+    /// one more to load the versions those records name). Absent when the Gateway did not exist then.
+    /// </summary>
+    private static async Task<Dictionary<(long Version, string Gateway), TableAtVersion>> TablesAsOfAsync(
+        IQuerySession session,
+        IReadOnlyList<RouteTableVersion> asOf,
+        IReadOnlyList<string> gateways,
+        Dictionary<long, RouteTableVersion> loaded,
+        CancellationToken cancellationToken)
+    {
+        var tables = new Dictionary<(long Version, string Gateway), TableAtVersion>();
+        var lookups = new Dictionary<(long Version, string Gateway), Task<GatewayTableRecord?>>();
+        var batch = session.CreateBatchQuery();
+        foreach (var version in asOf.DistinctBy(version => version.Id))
+        {
+            foreach (var gateway in gateways)
             {
-                return null;
+                if (version.Tables.FirstOrDefault(table => table.Gateway == gateway) is { } table)
+                {
+                    tables[(version.Id, gateway)] = new TableAtVersion(version.Id, table.Hash, table.Json);
+                    continue;
+                }
+
+                var number = version.Id;
+                lookups[(version.Id, gateway)] = batch.Query<GatewayTableRecord>()
+                    .Where(record => record.Gateway == gateway && record.VersionNumber <= number)
+                    .OrderByDescending(record => record.VersionNumber)
+                    .FirstOrDefault();
             }
         }
 
-        return new TableAtVersion(holder.Id, table.Hash, RouteTableSerializer.FromJson(table.Json));
+        if (lookups.Count == 0)
+        {
+            return tables;
+        }
+
+        await batch.Execute(cancellationToken);
+        var records = new Dictionary<(long Version, string Gateway), GatewayTableRecord>();
+        foreach (var (key, lookup) in lookups)
+        {
+            if (await lookup is { Hash: not null } record)
+            {
+                records[key] = record;
+            }
+        }
+
+        var missing = records.Values.Select(record => record.VersionNumber).Where(number => !loaded.ContainsKey(number)).Distinct().ToArray();
+        foreach (var version in missing.Length == 0 ? [] : await session.LoadManyAsync<RouteTableVersion>(cancellationToken, missing))
+        {
+            loaded[version.Id] = version;
+        }
+
+        foreach (var (key, record) in records)
+        {
+            if (loaded.TryGetValue(record.VersionNumber, out var holder) && holder.Tables.FirstOrDefault(table => table.Gateway == key.Gateway) is { } table)
+            {
+                tables[key] = new TableAtVersion(holder.Id, table.Hash, table.Json);
+            }
+        }
+
+        return tables;
     }
 
-    private sealed record TableAtVersion(long Version, string Hash, RouteTable Table);
+    private sealed record TableAtVersion(long Version, string Hash, string Json)
+    {
+        public RouteTable Table() => RouteTableSerializer.FromJson(Json);
+    }
 }

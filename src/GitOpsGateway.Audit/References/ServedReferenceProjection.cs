@@ -48,10 +48,20 @@ internal sealed class ServedReferenceProjection : IProjection
                 VersionNumber = published.Number,
                 Provenance = published.Provenance.Description,
             };
-            operations.Store(ReferenceChangeRecord.For(ReferenceView.Served, ReferenceFactDiff.Compare(previous?.Facts ?? [], next.Facts), origin).ToArray());
-            operations.Store(TableChanges(previous, next, source).ToArray());
+            StoreAll(operations, ReferenceChangeRecord.For(ReferenceView.Served, ReferenceFactDiff.Compare(previous?.Facts ?? [], next.Facts), origin));
+            StoreAll(operations, TableChanges(previous, next, source));
             operations.Store(next);
             states[source] = next;
+        }
+    }
+
+    private static void StoreAll<T>(IDocumentOperations operations, IEnumerable<T> documents)
+        where T : notnull
+    {
+        var all = documents.ToArray();
+        if (all.Length > 0)
+        {
+            operations.Store(all);
         }
     }
 

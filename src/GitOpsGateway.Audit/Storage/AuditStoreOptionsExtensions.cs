@@ -14,7 +14,7 @@ public static class AuditStoreOptionsExtensions
     /// <summary>
     /// Registers the audit read models on a store already set up by <c>AddGitOpsGatewayEvents</c>: the inline
     /// projections, their documents with the composite indexes the queries walk, and the <see cref="NodeReported"/>
-    /// event. On a store with history from before, rebuild these projections once (ADR 0006).
+    /// event. On a store with history from before, rebuild them once (<see cref="AuditProjections.RebuildAsync"/>).
     /// </summary>
     public static StoreOptions AddGitOpsGatewayAudit(this StoreOptions options)
     {
@@ -39,11 +39,11 @@ public static class AuditStoreOptionsExtensions
             .Index(entry => entry.Sequence)
             .Index([entry => entry.Source, entry => entry.Sequence]);
 
-        options.Projections.Add(new CommitProjection(), ProjectionLifecycle.Inline, "audit_commits");
-        options.Projections.Add(new ResourceHistoryProjection(), ProjectionLifecycle.Inline, "audit_resource_history");
-        options.Projections.Add(new ServedReferenceProjection(), ProjectionLifecycle.Inline, "audit_served_references");
-        options.Projections.Add(new NodeRunProjection(), ProjectionLifecycle.Inline, "audit_node_runs");
-        options.Projections.Add(new CommandJournalProjection(), ProjectionLifecycle.Inline, "audit_command_journal");
+        options.Projections.Add(new CommitProjection(), ProjectionLifecycle.Inline, AuditProjections.Commits);
+        options.Projections.Add(new ResourceHistoryProjection(), ProjectionLifecycle.Inline, AuditProjections.ResourceHistory);
+        options.Projections.Add(new ServedReferenceProjection(), ProjectionLifecycle.Inline, AuditProjections.ServedReferences);
+        options.Projections.Add(new NodeRunProjection(), ProjectionLifecycle.Inline, AuditProjections.NodeRuns);
+        options.Projections.Add(new CommandJournalProjection(), ProjectionLifecycle.Inline, AuditProjections.CommandJournal);
         return options;
     }
 }
