@@ -31,7 +31,7 @@ public static class DevSourceResolver
                 {
                     Kind = DevSourceKind.GitCheckout,
                     WatchedFolder = watched,
-                    Repository = repository.Info.WorkingDirectory,
+                    Repository = Path.TrimEndingDirectorySeparator(repository.Info.WorkingDirectory),
                     Branch = repository.Head.FriendlyName,
                     Folder = folderInRepository!,
                 };

@@ -10,12 +10,14 @@ internal sealed class CommandFlags
 
     private CommandFlags(Dictionary<string, string> values) => this.values = values;
 
-    /// <exception cref="CommandLineException">An unknown or repeated flag, a flag without value, or a stray argument.</exception>
-    public static CommandFlags Parse(IReadOnlyList<string> arguments, IReadOnlySet<string> known, IReadOnlyDictionary<string, string>? refused = null)
+    /// <param name="problems">Receives an unknown, refused or repeated flag, a flag without value, a stray argument;
+    /// the caller adds its own and reports them all at once.</param>
+    public static CommandFlags Parse(
+        IReadOnlyList<string> arguments, IReadOnlySet<string> known, List<string> problems, IReadOnlyDictionary<string, string>? refused = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(problems);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var problems = new List<string>();
         for (var index = 0; index < arguments.Count; index++)
         {
             var argument = arguments[index];
@@ -51,7 +53,7 @@ internal sealed class CommandFlags
             }
         }
 
-        return problems.Count == 0 ? new CommandFlags(values) : throw new CommandLineException(problems);
+        return new CommandFlags(values);
     }
 
     public string? this[string name] => values.GetValueOrDefault(name);

@@ -31,8 +31,8 @@ internal static class DataPlaneSettingsReader
     public static DataPlaneSettings Read(IReadOnlyList<string> arguments, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var flags = CommandFlags.Parse(arguments, Known, Refused);
         var problems = new List<string>();
+        var flags = CommandFlags.Parse(arguments, Known, problems, Refused);
         Uri? controlPlane = null;
         if (flags["control-plane"] is not { } address)
         {

@@ -20,7 +20,7 @@ internal static class DevBanner
         Line(text, $"{ReadyLine}: node dev-node serves version {session.ServingVersion} of Gateway {overview.Gateway.Namespace}/{overview.Gateway.Name}.");
         Line(text, string.Empty);
         Line(text, source.Kind == DevSourceKind.GitCheckout
-            ? $"  Watching         {source.WatchedFolder} on branch {source.Branch} of {source.Repository.TrimEnd('/')} (commit a change to apply it)"
+            ? $"  Watching         {source.WatchedFolder} on branch {source.Branch} of {source.Repository} (commit a change to apply it)"
             : $"  Watching         {source.WatchedFolder} (every saved change is committed to a private repository and applied; {source.Reason})");
         foreach (var listener in overview.Listeners)
         {

@@ -21,8 +21,8 @@ internal static class DevSettingsReader
     /// <exception cref="CommandLineException">Anything is missing or invalid.</exception>
     public static DevSettings Read(IReadOnlyList<string> arguments, string currentDirectory)
     {
-        var flags = CommandFlags.Parse(arguments, Known);
         var problems = new List<string>();
+        var flags = CommandFlags.Parse(arguments, Known, problems);
         var folder = flags["repo"] is { } repo ? Path.GetFullPath(repo, currentDirectory) : FindExample(currentDirectory);
         if (folder is null)
         {
