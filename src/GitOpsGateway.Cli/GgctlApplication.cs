@@ -10,7 +10,7 @@ namespace GitOpsGateway.Cli;
 
 /// <summary>
 /// The ggctl composition: global options, the registered commands, help with exit codes, and parse errors
-/// reported as one line each with exit code 2. Server-side commands register here once the admin API exists.
+/// reported as one line each with exit code 2. Offline and server-side commands register here alike.
 /// </summary>
 internal static class GgctlApplication
 {

@@ -7,7 +7,7 @@ namespace GitOpsGateway.Cli.Tests.Server;
 public sealed class ServerCommandsTests
 {
     [Fact]
-    public async Task rollback_pin_status_versions_diff_history_and_get_work_against_a_real_control_plane()
+    public async Task rollback_status_versions_diff_history_get_audit_and_unpin_work_against_a_real_control_plane()
     {
         await using var controlPlane = await ServerControlPlane.StartAsync();
         var first = await controlPlane.PushRouteAsync("/");
@@ -37,6 +37,10 @@ public sealed class ServerCommandsTests
 
         var get = await GgctlProcess.RunAsync(["get", "httproute", "web", "-n", "shop", "-o", "jsonpath={.versionNumber}"], environment);
         Assert.Equal((ExitCodes.Success, "3"), (get.ExitCode, get.Output.Trim()));
+
+        var audit = await GgctlProcess.RunAsync(["audit", "--hostname", "shop.example.com", "-o", "json"], environment);
+        Assert.Equal(ExitCodes.Success, audit.ExitCode);
+        Assert.NotEmpty(JsonNode.Parse(audit.Output)!["items"]!.AsArray());
 
         var unpin = await GgctlProcess.RunAsync(["unpin", "--reason", "fixed forward"], environment);
         Assert.Equal(ExitCodes.Success, unpin.ExitCode);
