@@ -36,9 +36,10 @@ public static partial class AuditQueries
             query = query.Where(record => record.RecordedAt < until);
         }
 
+        // Recording time first, so the window and the order walk one index range; the sequence orders one transaction.
         query = page.NewestFirst
-            ? query.OrderByDescending(record => record.Sequence).ThenByDescending(record => record.Ordinal)
-            : query.OrderBy(record => record.Sequence).ThenBy(record => record.Ordinal);
+            ? query.OrderByDescending(record => record.RecordedAt).ThenByDescending(record => record.Sequence).ThenByDescending(record => record.Ordinal)
+            : query.OrderBy(record => record.RecordedAt).ThenBy(record => record.Sequence).ThenBy(record => record.Ordinal);
         var records = await query.Skip(page.Skip).Take(page.Size + 1).ToListAsync(cancellationToken);
         var commits = await CommitsAsync(session, records.Select(record => (record.Source, record.CommitSha)), cancellationToken);
         var changes = records.Select(record =>

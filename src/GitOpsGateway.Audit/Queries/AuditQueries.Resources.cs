@@ -30,7 +30,10 @@ public static partial class AuditQueries
             query = query.Where(record => record.RecordedAt < until);
         }
 
-        query = page.NewestFirst ? query.OrderByDescending(record => record.Id) : query.OrderBy(record => record.Id);
+        // Recording time first, so the window and the order walk one index range; the sequence orders one transaction.
+        query = page.NewestFirst
+            ? query.OrderByDescending(record => record.RecordedAt).ThenByDescending(record => record.Id)
+            : query.OrderBy(record => record.RecordedAt).ThenBy(record => record.Id);
         var records = await query.Skip(page.Skip).Take(page.Size + 1).ToListAsync(cancellationToken);
         var commits = await CommitsAsync(session, records.Select(record => (record.Source, record.CommitSha)), cancellationToken);
         var changes = records.Select(record =>

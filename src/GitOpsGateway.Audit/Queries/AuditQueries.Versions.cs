@@ -1,4 +1,5 @@
 using GitOpsGateway.Audit.Versions;
+using GitOpsGateway.Events;
 using GitOpsGateway.Events.Projections;
 using GitOpsGateway.RouteTables;
 using GitOpsGateway.RouteTables.Diffing;
@@ -99,13 +100,13 @@ public static partial class AuditQueries
     /// <summary>
     /// Each Gateway's table as of each version: from the version itself when it holds the Gateway, otherwise from
     /// the latest <see cref="GatewayTableRecord"/> at or below its number (one batched round trip for all of them,
-    /// one more to load the versions those records name). Absent when the Gateway did not exist then.
+    /// one more to read the tables of the versions those records name). Absent when the Gateway did not exist then.
     /// </summary>
     private static async Task<Dictionary<(long Version, string Gateway), TableAtVersion>> TablesAsOfAsync(
         IQuerySession session,
         IReadOnlyList<RouteTableVersion> asOf,
         IReadOnlyList<string> gateways,
-        Dictionary<long, RouteTableVersion> loaded,
+        IReadOnlyDictionary<long, RouteTableVersion> loaded,
         CancellationToken cancellationToken)
     {
         var tables = new Dictionary<(long Version, string Gateway), TableAtVersion>();
@@ -144,21 +145,37 @@ public static partial class AuditQueries
             }
         }
 
-        var missing = records.Values.Select(record => record.VersionNumber).Where(number => !loaded.ContainsKey(number)).Distinct().ToArray();
-        foreach (var version in missing.Length == 0 ? [] : await session.LoadManyAsync<RouteTableVersion>(cancellationToken, missing))
+        // Only the tables of those versions: their statuses and diagnostics can weigh as much again.
+        var missing = records.Values.Select(record => record.VersionNumber).Where(number => !loaded.ContainsKey(number)).Distinct().ToList();
+        var held = loaded.Values.ToDictionary(version => version.Id, version => version.Tables);
+        if (missing.Count > 0)
         {
-            loaded[version.Id] = version;
+            var found = await session.Query<RouteTableVersion>()
+                .Where(version => missing.Contains(version.Id))
+                .Select(version => new VersionTables { Id = version.Id, Tables = version.Tables })
+                .ToListAsync(cancellationToken);
+            foreach (var version in found)
+            {
+                held[version.Id] = version.Tables;
+            }
         }
 
         foreach (var (key, record) in records)
         {
-            if (loaded.TryGetValue(record.VersionNumber, out var holder) && holder.Tables.FirstOrDefault(table => table.Gateway == key.Gateway) is { } table)
+            if (held.TryGetValue(record.VersionNumber, out var holder) && holder.FirstOrDefault(table => table.Gateway == key.Gateway) is { } table)
             {
-                tables[key] = new TableAtVersion(holder.Id, table.Hash, table.Json);
+                tables[key] = new TableAtVersion(record.VersionNumber, table.Hash, table.Json);
             }
         }
 
         return tables;
+    }
+
+    private sealed class VersionTables
+    {
+        public long Id { get; set; }
+
+        public IReadOnlyList<PublishedTable> Tables { get; set; } = [];
     }
 
     private sealed record TableAtVersion(long Version, string Hash, string Json)

@@ -2,7 +2,7 @@ namespace GitOpsGateway.Audit.References;
 
 /// <summary>
 /// A route starting, stopping or changing how it refers to a hostname, path or Service, in one view. The row the
-/// history of a value is read from (index on <see cref="Subject"/>, <see cref="Sequence"/>, <see cref="Ordinal"/>).
+/// history of a value is read from (index on <see cref="Subject"/>, <see cref="RecordedAt"/>, <see cref="Sequence"/>, <see cref="Ordinal"/>).
 /// </summary>
 public sealed record ReferenceChangeRecord
 {

@@ -4,7 +4,7 @@ namespace GitOpsGateway.Audit.Resources;
 
 /// <summary>
 /// One change of one object, kept inline from its resource event: the row the history of an object is read from
-/// (index on <see cref="ResourceKey"/> and <see cref="Id"/>). Commit message and version come from
+/// (index on <see cref="ResourceKey"/>, <see cref="RecordedAt"/>, <see cref="Id"/>). Commit message and version come from
 /// <see cref="Commits.AuditCommit"/> at read time.
 /// </summary>
 public sealed record ResourceChangeRecord

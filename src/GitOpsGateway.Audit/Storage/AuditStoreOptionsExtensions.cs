@@ -24,9 +24,11 @@ public static class AuditStoreOptionsExtensions
         options.Schema.For<AuditCommit>();
         options.Schema.For<ResourceHead>();
         options.Schema.For<ResourceChangeRecord>().Identity(record => record.Id)
-            .Index([record => record.ResourceKey, record => record.Id]);
+            .Index([record => record.ResourceKey, record => record.RecordedAt, record => record.Id], index => index.Name = "mt_doc_resourcechangerecord_idx_history");
         options.Schema.For<ReferenceChangeRecord>()
-            .Index([record => record.Subject, record => record.Sequence, record => record.Ordinal]);
+            .Index(
+                [record => record.Subject, record => record.RecordedAt, record => record.Sequence, record => record.Ordinal],
+                index => index.Name = "mt_doc_referencechangerecord_idx_history");
         options.Schema.For<ServedReferenceState>();
         options.Schema.For<GatewayTableRecord>()
             .Index([record => record.Gateway, record => record.VersionNumber])
