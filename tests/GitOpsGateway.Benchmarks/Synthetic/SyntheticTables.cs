@@ -1,21 +1,58 @@
-using System.Collections.Concurrent;
 using GitOpsGateway.RouteTables;
 using GitOpsGateway.Routing;
 
 namespace GitOpsGateway.Benchmarks.Synthetic;
 
 /// <summary>
-/// Compiled tables and routers of synthetic repositories, kept for the process: BenchmarkDotNet runs each case's
-/// setup again, and in-process cases may share what a previous case already compiled.
+/// The most recently compiled tables and router of synthetic repositories: BenchmarkDotNet runs each case's setup
+/// again, and consecutive in-process cases of one shape share what the first compiled. Only the last few are
+/// kept: a router of 10,000 regular expressions holds gigabytes, and each full collection BenchmarkDotNet forces
+/// between iterations would scan them (it made a run ten times slower).
 /// </summary>
 internal static class SyntheticTables
 {
-    private static readonly ConcurrentDictionary<SyntheticRepository, Lazy<RouteTable>> Tables = new();
-    private static readonly ConcurrentDictionary<SyntheticRepository, Lazy<CompiledRouter>> Routers = new();
+    private const int KeptTables = 2;
 
-    public static RouteTable For(SyntheticRepository repository) =>
-        Tables.GetOrAdd(repository, key => new Lazy<RouteTable>(() => CompiledSynthetic.Table(key))).Value;
+    private static readonly Lock Gate = new();
+    private static readonly List<KeyValuePair<SyntheticRepository, RouteTable>> Tables = [];
+    private static KeyValuePair<SyntheticRepository, CompiledRouter>? router;
 
-    public static CompiledRouter RouterFor(SyntheticRepository repository) =>
-        Routers.GetOrAdd(repository, key => new Lazy<CompiledRouter>(() => CompiledRouter.Build(For(key)))).Value;
+    public static RouteTable For(SyntheticRepository repository)
+    {
+        lock (Gate)
+        {
+            foreach (var (key, table) in Tables)
+            {
+                if (key == repository)
+                {
+                    return table;
+                }
+            }
+
+            if (Tables.Count == KeptTables)
+            {
+                Tables.RemoveAt(0);
+            }
+
+            var compiled = CompiledSynthetic.Table(repository);
+            Tables.Add(new(repository, compiled));
+            return compiled;
+        }
+    }
+
+    public static CompiledRouter RouterFor(SyntheticRepository repository)
+    {
+        lock (Gate)
+        {
+            if (router is { } kept && kept.Key == repository)
+            {
+                return kept.Value;
+            }
+
+            router = null;
+            var built = CompiledRouter.Build(For(repository));
+            router = new(repository, built);
+            return built;
+        }
+    }
 }
