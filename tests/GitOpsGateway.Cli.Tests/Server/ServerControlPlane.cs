@@ -1,3 +1,4 @@
+using GitOpsGateway.Testing.Manifests;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
@@ -10,6 +11,8 @@ namespace GitOpsGateway.Cli.Tests.Server;
 /// <summary>A real control plane (the built <c>gitops-gateway control-plane</c>) over a fresh database and bare repository, for ggctl to talk to.</summary>
 internal sealed class ServerControlPlane : IAsyncDisposable
 {
+    private const string ManifestFolder = "gateway";
+
     public const string Token = "server-tests-token";
 
     private readonly PostgresDatabase database;
@@ -57,7 +60,7 @@ internal sealed class ServerControlPlane : IAsyncDisposable
                 ["GITOPS_GATEWAY_STATEDIRECTORY"] = state,
                 ["GITOPS_GATEWAY_SOURCES__0__NAME"] = "shop",
                 ["GITOPS_GATEWAY_SOURCES__0__REPOSITORY"] = remote.BarePath,
-                ["GITOPS_GATEWAY_SOURCES__0__FOLDER"] = ServerManifests.Folder,
+                ["GITOPS_GATEWAY_SOURCES__0__FOLDER"] = ManifestFolder,
                 ["GITOPS_GATEWAY_SOURCES__0__POLLINTERVAL"] = TimeSpan.FromMilliseconds(300).ToString("c", CultureInfo.InvariantCulture),
             },
         });
@@ -70,8 +73,8 @@ internal sealed class ServerControlPlane : IAsyncDisposable
     public async Task<string> PushRouteAsync(string path)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        Remote.WriteFile($"{ServerManifests.Folder}/gateway.yaml", ServerManifests.Gateway);
-        Remote.WriteFile($"{ServerManifests.Folder}/route.yaml", ServerManifests.Route(path));
+        Remote.WriteFile($"{ManifestFolder}/gateway.yaml", ShopManifests.GatewayClassAndGateway);
+        Remote.WriteFile($"{ManifestFolder}/route.yaml", ShopManifests.Route(path: path));
         var sha = await Remote.CommitAsync($"Route {path}", cancellationToken: cancellationToken);
         await Remote.PushAsync(cancellationToken);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

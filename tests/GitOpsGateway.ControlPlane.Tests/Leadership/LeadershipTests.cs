@@ -1,3 +1,4 @@
+using GitOpsGateway.Testing.Manifests;
 using System.Diagnostics;
 using GitOpsGateway.ControlPlane.Tests.Support;
 
@@ -21,7 +22,7 @@ public sealed class LeadershipTests(ITestOutputHelper output)
         var whileBothRun = new List<string>();
         foreach (var path in (string[])["/a", "/b", "/c"])
         {
-            whileBothRun.Add(await scenario.Remote.PushAsync("Route to " + path, new Dictionary<string, string> { ["route.yaml"] = Manifests.Route(path: path) }));
+            whileBothRun.Add(await scenario.Remote.PushAsync("Route to " + path, new Dictionary<string, string> { ["route.yaml"] = ShopManifests.Route(path: path) }));
         }
 
         await follower.WaitForIngestedAsync(whileBothRun[^1]);
@@ -31,7 +32,7 @@ public sealed class LeadershipTests(ITestOutputHelper output)
 
         var killedAt = Stopwatch.StartNew();
         leader.Process.Kill();
-        var afterTheLeaderDied = await scenario.Remote.PushAsync("Route to /d", new Dictionary<string, string> { ["route.yaml"] = Manifests.Route(path: "/d") });
+        var afterTheLeaderDied = await scenario.Remote.PushAsync("Route to /d", new Dictionary<string, string> { ["route.yaml"] = ShopManifests.Route(path: "/d") });
         await follower.Process.WaitForLineAsync(Leading, TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         output.WriteLine($"kill -9 of the leader → the follower leads: {killedAt.ElapsedMilliseconds} ms");
         await follower.WaitForIngestedAsync(afterTheLeaderDied);
@@ -57,7 +58,7 @@ public sealed class LeadershipTests(ITestOutputHelper output)
         await follower.Process.WaitForLineAsync(Leading, TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         output.WriteLine($"SIGINT to the leader → the follower leads: {stoppedAt.ElapsedMilliseconds} ms");
 
-        var next = await scenario.Remote.PushAsync("Route to /after", new Dictionary<string, string> { ["route.yaml"] = Manifests.Route(path: "/after") });
+        var next = await scenario.Remote.PushAsync("Route to /after", new Dictionary<string, string> { ["route.yaml"] = ShopManifests.Route(path: "/after") });
         await follower.WaitForIngestedAsync(next);
         Assert.Equal([start, next], await scenario.Events.IngestedShasAsync());
     }

@@ -1,3 +1,4 @@
+using GitOpsGateway.Testing.Manifests;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -40,7 +41,7 @@ internal static class RollbackClient
     /// <summary>Pushes a commit that changes the route's path and waits for it to be ingested.</summary>
     public static async Task<string> PushRoutePathAsync(this Scenario scenario, ControlPlaneProcess controlPlane, string path)
     {
-        var sha = await scenario.Remote.PushAsync($"Route {path}", new Dictionary<string, string> { ["route.yaml"] = Manifests.Route(path: path) });
+        var sha = await scenario.Remote.PushAsync($"Route {path}", new Dictionary<string, string> { ["route.yaml"] = ShopManifests.Route(path: path) });
         await controlPlane.WaitForIngestedAsync(sha);
         return sha;
     }

@@ -1,3 +1,4 @@
+using GitOpsGateway.Testing.Manifests;
 using GitOpsGateway.Testing.Git;
 
 namespace GitOpsGateway.ControlPlane.Tests.Support;
@@ -22,8 +23,8 @@ internal static class TestRepository
     public static Task<string> PushValidRepositoryAsync(this GitRemoteRepository remote, string message = "Add the shop gateway", GitAuthor? author = null) =>
         remote.PushAsync(message, new Dictionary<string, string>
         {
-            ["infrastructure.yaml"] = Manifests.Infrastructure,
-            ["service.yaml"] = Manifests.Service(),
-            ["route.yaml"] = Manifests.Route(),
+            ["infrastructure.yaml"] = ShopManifests.GatewayClassAndGateway,
+            ["service.yaml"] = ShopManifests.Service(),
+            ["route.yaml"] = ShopManifests.Route(),
         }, author);
 }

@@ -1,3 +1,4 @@
+using GitOpsGateway.Testing.Manifests;
 using GitOpsGateway.ControlPlane.Tests.Support;
 using GitOpsGateway.Events;
 using GitOpsGateway.Events.Storage;
@@ -16,7 +17,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         await scenario.Remote.PushValidRepositoryAsync();
         for (var i = 1; i <= HistoryLength; i++)
         {
-            scenario.Remote.WriteFile($"{TestRepository.Folder}/route.yaml", Manifests.Route(path: $"/v{i}"));
+            scenario.Remote.WriteFile($"{TestRepository.Folder}/route.yaml", ShopManifests.Route(path: $"/v{i}"));
             await scenario.Remote.CommitAsync($"Route to /v{i}", cancellationToken: TestContext.Current.CancellationToken);
         }
 

@@ -1,3 +1,4 @@
+using GitOpsGateway.Testing.Manifests;
 using System.Text.Json.Nodes;
 using GitOpsGateway.ControlPlane.Tests.Support;
 using GitOpsGateway.Events;
@@ -43,7 +44,7 @@ public sealed class IngestionTests
         var first = await scenario.Remote.PushValidRepositoryAsync();
         await controlPlane.WaitForIngestedAsync(first);
 
-        var relabelled = await scenario.Remote.PushAsync("Relabel the service", new Dictionary<string, string> { ["service.yaml"] = Manifests.Service("payments") });
+        var relabelled = await scenario.Remote.PushAsync("Relabel the service", new Dictionary<string, string> { ["service.yaml"] = ShopManifests.Service("payments") });
         await controlPlane.WaitForIngestedAsync(relabelled);
 
         var versions = (await controlPlane.GetJsonAsync("/api/v1/versions"))["items"]!.AsArray();
@@ -62,8 +63,8 @@ public sealed class IngestionTests
 
         var mixed = await scenario.Remote.PushAsync("Add a route and a broken file", new Dictionary<string, string>
         {
-            ["broken.yaml"] = Manifests.Malformed,
-            ["api-route.yaml"] = Manifests.Route("api", "/api"),
+            ["broken.yaml"] = ShopManifests.Malformed,
+            ["api-route.yaml"] = ShopManifests.Route("api", "/api"),
         });
         await controlPlane.WaitForIngestedAsync(mixed);
 
@@ -85,7 +86,7 @@ public sealed class IngestionTests
         var pushed = new List<string>();
         foreach (var path in (string[])["/one", "/two", "/three"])
         {
-            pushed.Add(await scenario.Remote.PushAsync("Route to " + path, new Dictionary<string, string> { ["route.yaml"] = Manifests.Route(path: path) }));
+            pushed.Add(await scenario.Remote.PushAsync("Route to " + path, new Dictionary<string, string> { ["route.yaml"] = ShopManifests.Route(path: path) }));
         }
 
         await controlPlane.WaitForIngestedAsync(pushed[^1]);
@@ -101,11 +102,11 @@ public sealed class IngestionTests
         await using var scenario = await Scenario.CreateAsync();
         var controlPlane = await scenario.StartAsync();
         var first = await scenario.Remote.PushValidRepositoryAsync();
-        var second = await scenario.Remote.PushAsync("Route to /old", new Dictionary<string, string> { ["route.yaml"] = Manifests.Route(path: "/old") });
+        var second = await scenario.Remote.PushAsync("Route to /old", new Dictionary<string, string> { ["route.yaml"] = ShopManifests.Route(path: "/old") });
         await controlPlane.WaitForIngestedAsync(second);
 
         await scenario.Remote.ResetHardAsync(first, TestContext.Current.CancellationToken);
-        scenario.Remote.WriteFile($"{TestRepository.Folder}/route.yaml", Manifests.Route(path: "/new"));
+        scenario.Remote.WriteFile($"{TestRepository.Folder}/route.yaml", ShopManifests.Route(path: "/new"));
         var rewritten = await scenario.Remote.CommitAsync("Route to /new instead", cancellationToken: TestContext.Current.CancellationToken);
         await scenario.Remote.ForcePushAsync(TestContext.Current.CancellationToken);
         await controlPlane.WaitForIngestedAsync(rewritten);

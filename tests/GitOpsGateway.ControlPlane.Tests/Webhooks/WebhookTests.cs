@@ -1,3 +1,4 @@
+using GitOpsGateway.Testing.Manifests;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -21,7 +22,7 @@ public sealed class WebhookTests(ITestOutputHelper output)
         var latencies = new List<TimeSpan>();
         foreach (var (provider, path) in ((string, string)[])[("github", "/gh"), ("gitlab", "/gl"), ("gitea", "/gt")])
         {
-            var sha = await scenario.Remote.PushAsync("Route to " + path, new Dictionary<string, string> { ["route.yaml"] = Manifests.Route(path: path) });
+            var sha = await scenario.Remote.PushAsync("Route to " + path, new Dictionary<string, string> { ["route.yaml"] = ShopManifests.Route(path: path) });
             var stopwatch = Stopwatch.StartNew();
             var payload = WebhookDelivery.PushPayload(scenario.Remote.BarePath);
             using var request = provider switch
@@ -52,7 +53,7 @@ public sealed class WebhookTests(ITestOutputHelper output)
         var first = await scenario.Remote.PushValidRepositoryAsync();
         var controlPlane = await scenario.StartAsync(scenario.Options(LongPoll) with { Settings = WebhookDelivery.Secrets });
         await controlPlane.WaitForIngestedAsync(first);
-        var pushed = await scenario.Remote.PushAsync("Route to /late", new Dictionary<string, string> { ["route.yaml"] = Manifests.Route(path: "/late") });
+        var pushed = await scenario.Remote.PushAsync("Route to /late", new Dictionary<string, string> { ["route.yaml"] = ShopManifests.Route(path: "/late") });
         var payload = WebhookDelivery.PushPayload(scenario.Remote.BarePath);
 
         foreach (var forged in (HttpRequestMessage[])[WebhookDelivery.GitHub(payload, "wrong"), WebhookDelivery.GitLab(payload, "wrong"), WebhookDelivery.Gitea(payload, "wrong")])

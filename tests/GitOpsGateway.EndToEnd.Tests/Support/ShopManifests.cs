@@ -13,26 +13,7 @@ internal static class ShopManifests
 
     public static IReadOnlyDictionary<string, string> Files(int backendPort, int revision) => new Dictionary<string, string>
     {
-        [$"{Folder}/gateway.yaml"] = """
-            apiVersion: gateway.networking.k8s.io/v1
-            kind: GatewayClass
-            metadata:
-              name: gitops
-            spec:
-              controllerName: gitops-gateway.dev/gateway-controller
-            ---
-            apiVersion: gateway.networking.k8s.io/v1
-            kind: Gateway
-            metadata:
-              name: edge
-              namespace: shop
-            spec:
-              gatewayClassName: gitops
-              listeners:
-              - name: http
-                port: 80
-                protocol: HTTP
-            """,
+        [$"{Folder}/gateway.yaml"] = GitOpsGateway.Testing.Manifests.ShopManifests.GatewayClassAndGateway,
         [$"{Folder}/backend.yaml"] = $"""
             apiVersion: v1
             kind: Service
