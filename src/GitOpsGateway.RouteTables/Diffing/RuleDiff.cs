@@ -57,7 +57,11 @@ internal static class RuleDiff
 
         var filters = new ChangeNotes();
         filters.Compare("rule filters", old.Filters, current.Filters, IrText.Filters);
-        filters.Compare("backend filters", BackendFilters(old), BackendFilters(current), BackendFiltersText);
+        if (HasBackendFilters(old) || HasBackendFilters(current))
+        {
+            // Listed per backend position, so a backend added or removed would otherwise read as a filter change.
+            filters.Compare("backend filters", BackendFilters(old), BackendFilters(current), BackendFiltersText);
+        }
         if (!filters.IsEmpty)
         {
             yield return Change(ChangeKind.Changed, ChangeSubject.RuleFilters, key, $"filters of rule {key} changed: {filters}");
@@ -90,6 +94,9 @@ internal static class RuleDiff
 
     private static EquatableArray<EquatableArray<HttpFilter>> BackendFilters(HttpRouteRule rule) =>
         rule.Backends.Select(backend => backend is ClusterBackend cluster ? cluster.Filters : []).ToEquatableArray();
+
+    private static bool HasBackendFilters(HttpRouteRule rule) =>
+        rule.Backends.Any(backend => backend is ClusterBackend { Filters.IsEmpty: false });
 
     private static string BackendFiltersText(EquatableArray<EquatableArray<HttpFilter>> filtersPerBackend) =>
         string.Join(" | ", filtersPerBackend.Select(filters => IrText.Filters(filters)));

@@ -77,6 +77,33 @@ public sealed class RouteTableDiffTests
     }
 
     [Fact]
+    public void A_rule_gaining_a_backend_without_filters_is_only_a_backend_change()
+    {
+        var after = Before.MapHosts(host => host.Hostname == "*"
+            ? host with { Rules = [.. host.Rules.Select(rule => rule with { Backends = [.. rule.Backends, SampleTables.To("shop/shop-v2:8080")] })] }
+            : host);
+
+        var change = Assert.Single(RouteTableDiff.Compare(Before, after));
+
+        Assert.Equal((ChangeKind.Changed, ChangeSubject.RuleBackends), (change.Kind, change.Subject));
+        Assert.Equal(
+            "backends of rule http:80 * HTTPRoute shop/echo rule 0 match 0 changed: shop/echo:8080=1 -> shop/echo:8080=1, shop/shop-v2:8080=1",
+            change.Description);
+    }
+
+    [Fact]
+    public void A_rule_gaining_its_first_backend_is_only_a_backend_change()
+    {
+        var after = Before.MapHosts(host => host.Hostname == "*"
+            ? host with { Rules = [.. host.Rules.Select(rule => rule with { Backends = [] })] }
+            : host);
+
+        var change = Assert.Single(RouteTableDiff.Compare(after, Before));
+
+        Assert.Equal((ChangeKind.Changed, ChangeSubject.RuleBackends), (change.Kind, change.Subject));
+    }
+
+    [Fact]
     public void A_filter_whose_content_changed_is_reported_even_when_its_type_did_not()
     {
         var after = Before.MapRules("shop", rule => rule.Provenance.RuleIndex == 0
