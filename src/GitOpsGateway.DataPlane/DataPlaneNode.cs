@@ -6,6 +6,7 @@ using GitOpsGateway.DataPlane.Listeners;
 using GitOpsGateway.DataPlane.Pipeline;
 using GitOpsGateway.DataPlane.Snapshots;
 using GitOpsGateway.DataPlane.Tls;
+using GitOpsGateway.DataPlane.Udp;
 using GitOpsGateway.RouteTables;
 using GitOpsGateway.Routing;
 using Microsoft.Extensions.Logging;
@@ -32,6 +33,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private KestrelInfrastructure? _kestrel;
     private ListenerSet? _listeners;
+    private UdpListenerSet? _udpListeners;
     private ApplyOutcome? _lastOutcome;
     private ApplyOutcome? _servingOutcome;
     private bool _stopped;
@@ -73,8 +75,11 @@ public sealed class DataPlaneNode : IAsyncDisposable
     /// <summary>The outcome of the last <see cref="ApplyAsync"/>, applied or refused; for the node's report.</summary>
     public ApplyOutcome? LastOutcome => Volatile.Read(ref _lastOutcome);
 
-    /// <summary>Local ports with an open listener.</summary>
+    /// <summary>Local TCP ports with an open listener.</summary>
     public IReadOnlyCollection<int> OpenLocalPorts => _listeners?.OpenLocalPorts ?? [];
+
+    /// <summary>Local UDP ports with an open listener.</summary>
+    public IReadOnlyCollection<int> OpenLocalUdpPorts => _udpListeners?.OpenLocalPorts ?? [];
 
     /// <summary>Builds the request pipeline; no port opens before a table is applied. Idempotent.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -86,6 +91,8 @@ public sealed class DataPlaneNode : IAsyncDisposable
             {
                 _kestrel = new KestrelInfrastructure(_loggerFactory);
                 _listeners = new ListenerSet(_options.BindAddress, RequestPipeline.Build(_services), _tls, _l4, _kestrel.Services, _loggerFactory);
+                _udpListeners = new UdpListenerSet(
+                    _options.BindAddress, _snapshots, _options.UdpSessionIdleTimeout, _loggerFactory.CreateLogger<UdpListenerSet>());
             }
         }
         finally
@@ -127,6 +134,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
             if (_listeners is not null)
             {
                 await _listeners.CloseAllAsync(_options.ListenerDrainTimeout);
+                await _udpListeners!.CloseAllAsync();
                 _clusters.Clear();
                 _stopped = true;
             }
@@ -196,6 +204,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
         problems.AddRange(NodeTableCheck.Unserved(table));
         var wanted = NodeTableCheck.WantedPorts(table, _options.Ports);
         problems.AddRange(await _listeners!.ReconcileAsync(wanted, _options.ListenerDrainTimeout, CancellationToken.None));
+        problems.AddRange(await _udpListeners!.ReconcileAsync(NodeTableCheck.WantedUdpPorts(table, _options.Ports)));
         foreach (var problem in problems)
         {
             DataPlaneLog.Problem(_logger, _options.NodeId, version, problem);

@@ -26,6 +26,12 @@ public sealed record DataPlaneOptions
     /// <summary>How long a listener removed by a new table may finish its requests before it is closed hard.</summary>
     public TimeSpan ListenerDrainTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a UDP client address and port keeps its backend without a datagram either way; its next datagram
+    /// after that may go to another backend (ADR 0009).
+    /// </summary>
+    public TimeSpan UdpSessionIdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Mirrored requests in flight at once; mirrors beyond this are dropped, never queued.</summary>
     public int MirrorConcurrency { get; init; } = 64;
 

@@ -73,7 +73,13 @@ internal sealed class TableBuilder
         return this;
     }
 
-    /// <summary>A TLSRoute when <paramref name="hostnames"/> are given, else a TCPRoute.</summary>
+    public TableBuilder Udp(string name, int port)
+    {
+        _listeners.Add(new Listener { Name = name, Port = port, Protocol = ListenerProtocol.UDP });
+        return this;
+    }
+
+    /// <summary>A UDPRoute on a UDP listener, else a TLSRoute when <paramref name="hostnames"/> are given, else a TCPRoute.</summary>
     public TableBuilder L4(string listener, string[] hostnames, params Backend[] backends)
     {
         _l4Routes.Add(new L4Route
@@ -81,7 +87,9 @@ internal sealed class TableBuilder
             ListenerName = listener,
             Provenance = new RuleProvenance
             {
-                Kind = hostnames.Length > 0 ? RouteKind.TLSRoute : RouteKind.TCPRoute,
+                Kind = _listeners.Any(candidate => candidate.Name == listener && candidate.Protocol == ListenerProtocol.UDP)
+                    ? RouteKind.UDPRoute
+                    : hostnames.Length > 0 ? RouteKind.TLSRoute : RouteKind.TCPRoute,
                 Namespace = "apps",
                 Name = $"l4-{_l4Routes.Count}",
                 RuleIndex = 0,
