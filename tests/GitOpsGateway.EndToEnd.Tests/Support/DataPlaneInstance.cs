@@ -6,18 +6,20 @@ namespace GitOpsGateway.EndToEnd.Tests.Support;
 
 /// <summary>
 /// <c>gitops-gateway data-plane</c> for one Gateway, serving listener port 80 on a free local port, with its own
-/// state folder (kept across restarts: it holds the last-known-good table) and health on an admin port.
+/// state folder (kept across restarts: it holds the last-known-good table) and health on an admin port; optionally
+/// listener port 443 on another local port, with key pairs from a folder laid out as Kubernetes mounts Secrets.
 /// </summary>
 internal sealed class DataPlaneInstance : IAsyncDisposable
 {
     private readonly HttpClient client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(5) }) { Timeout = TimeSpan.FromSeconds(10) };
 
-    private DataPlaneInstance(ProjectProcess process, string nodeId, int httpPort, int adminPort)
+    private DataPlaneInstance(ProjectProcess process, string nodeId, int httpPort, int adminPort, int? httpsPort)
     {
         Process = process;
         NodeId = nodeId;
         HttpPort = httpPort;
         AdminPort = adminPort;
+        HttpsPort = httpsPort;
     }
 
     public ProjectProcess Process { get; }
@@ -28,8 +30,17 @@ internal sealed class DataPlaneInstance : IAsyncDisposable
 
     public int AdminPort { get; }
 
-    public static DataPlaneInstance Start(Uri controlPlane, string gateway, string nodeId, string stateDirectory, int httpPort, int adminPort)
+    /// <summary>The local port serving listener port 443, when the node was started with one.</summary>
+    public int? HttpsPort { get; }
+
+    /// <param name="httpsPort">A local port for listener port 443, or null to serve port 80 only.</param>
+    /// <param name="secretsDirectory">The node's <c>--secrets-directory</c> (ROOT/NAMESPACE/NAME/tls.crt|tls.key), or null.</param>
+    public static DataPlaneInstance Start(
+        Uri controlPlane, string gateway, string nodeId, string stateDirectory, int httpPort, int adminPort, int? httpsPort = null, string? secretsDirectory = null)
     {
+        var ports = "80=" + httpPort.ToString(CultureInfo.InvariantCulture)
+            + (httpsPort is { } https ? ",443=" + https.ToString(CultureInfo.InvariantCulture) : string.Empty);
+        string[] secrets = secretsDirectory is null ? [] : ["--secrets-directory", secretsDirectory];
         var process = ProjectProcess.StartProject(
             "GitOpsGateway.Host",
             [
@@ -37,16 +48,17 @@ internal sealed class DataPlaneInstance : IAsyncDisposable
                 "--control-plane", controlPlane.ToString(),
                 "--gateway", gateway,
                 "--node-id", nodeId,
-                "--ports", "80=" + httpPort.ToString(CultureInfo.InvariantCulture),
+                "--ports", ports,
                 "--bind-address", "127.0.0.1",
                 "--admin-port", adminPort.ToString(CultureInfo.InvariantCulture),
                 "--state-directory", stateDirectory,
+                .. secrets,
             ],
             new ProjectProcessOptions
             {
                 Environment = new Dictionary<string, string?> { ["GITOPS_GATEWAY_NODE_TOKEN"] = ControlPlaneInstance.NodeToken },
             });
-        return new DataPlaneInstance(process, nodeId, httpPort, adminPort);
+        return new DataPlaneInstance(process, nodeId, httpPort, adminPort, httpsPort);
     }
 
     /// <summary>Waits until <c>/readyz</c> says the node serves a table.</summary>
