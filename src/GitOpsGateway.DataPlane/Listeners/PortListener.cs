@@ -19,11 +19,13 @@ namespace GitOpsGateway.DataPlane.Listeners;
 internal sealed class PortListener
 {
     private readonly KestrelServer _server;
+    private readonly string? _http2Socket;
 
-    private PortListener(PortListenerSpec spec, KestrelServer server)
+    private PortListener(PortListenerSpec spec, KestrelServer server, string? http2Socket)
     {
         Spec = spec;
         _server = server;
+        _http2Socket = http2Socket;
     }
 
     public PortListenerSpec Spec { get; }
@@ -39,6 +41,7 @@ internal sealed class PortListener
         CancellationToken cancellationToken)
     {
         var options = new KestrelServerOptions { ApplicationServices = kestrelServices, AddServerHeader = false };
+        var cleartext = spec.Kind == PortKind.Http ? new CleartextHttp2Selector() : null;
         options.Listen(bindAddress, spec.LocalPort, listen =>
         {
             switch (spec.Kind)
@@ -67,11 +70,22 @@ internal sealed class PortListener
                     listen.Use(_ => connection => l4.HandleAsync(connection, spec.ListenerPort, L4Mode.Tcp));
                     break;
                 default:
-                    // Cleartext clients speak HTTP/1.1 (Kestrel offers no h2c upgrade); WebSockets upgrade from it.
+                    // HTTP/1.1 (WebSockets upgrade from it), and HTTP/2 with prior knowledge by its preface.
                     listen.Protocols = HttpProtocols.Http1;
+                    listen.Use(cleartext!.SelectByPreface);
                     break;
             }
         });
+        var http2Socket = cleartext is null ? null : Http2SocketPath();
+        if (http2Socket is not null)
+        {
+            options.ListenUnixSocket(http2Socket, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http2;
+                listen.Use(cleartext!.CaptureHttp2Pipeline);
+            });
+        }
+
         var transport = new SocketTransportFactory(Options.Create(new SocketTransportOptions()), loggerFactory);
         var server = new KestrelServer(Options.Create(options), transport, loggerFactory);
         try
@@ -81,10 +95,11 @@ internal sealed class PortListener
         catch
         {
             server.Dispose();
+            DeleteSocketFile(http2Socket);
             throw;
         }
 
-        return new PortListener(spec, server);
+        return new PortListener(spec, server, http2Socket);
     }
 
     /// <summary>Stops accepting at once; requests in flight get <paramref name="drainTimeout"/> to finish.</summary>
@@ -98,6 +113,30 @@ internal sealed class PortListener
         finally
         {
             _server.Dispose();
+            DeleteSocketFile(_http2Socket);
+        }
+    }
+
+    /// <summary>A fresh path per server, short enough for a Unix socket (108 bytes) under any temporary folder we expect.</summary>
+    private static string Http2SocketPath()
+    {
+        var name = $"gg-h2c-{Guid.NewGuid():N}.sock";
+        var path = Path.Combine(Path.GetTempPath(), name);
+        return path.Length < 100 ? path : Path.Combine("/tmp", name);
+    }
+
+    private static void DeleteSocketFile(string? path)
+    {
+        try
+        {
+            if (path is not null)
+            {
+                File.Delete(path);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A leftover socket file in the temporary folder is harmless; the next server uses a new name.
         }
     }
 }

@@ -1,6 +1,7 @@
 using GitOpsGateway.DataPlane.Configuration;
 using GitOpsGateway.DataPlane.Filters;
 using GitOpsGateway.DataPlane.Snapshots;
+using GitOpsGateway.RouteTables;
 using GitOpsGateway.Routing.Decisions;
 using GitOpsGateway.Routing.Headers;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,8 @@ namespace GitOpsGateway.DataPlane.Pipeline;
 
 /// <summary>
 /// The first middleware of every request: takes ONE table snapshot for the whole request, routes with its
-/// router, answers what needs no backend (404, 421, 500, redirects, CORS preflight) and prepares the rest for
+/// router, answers what needs no backend (404, 421, 500, redirects, CORS preflight; gRPC calls get a gRPC status
+/// instead, see <see cref="GrpcStatusAnswer"/>) and prepares the rest for
 /// YARP: backend chosen by weight, request rewritten and its headers modified, mirrors sent, response
 /// decorations registered.
 /// </summary>
@@ -20,6 +22,12 @@ internal sealed class GatewayMiddleware(RequestDelegate next, SnapshotHolder sna
         var snapshot = snapshots.Acquire();
         if (snapshot is null)
         {
+            if (GrpcStatusAnswer.IsGrpcCall(context.Request))
+            {
+                GrpcStatusAnswer.Write(context.Response, GrpcStatusAnswer.Unavailable, "the gateway serves no route table yet");
+                return;
+            }
+
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
@@ -66,11 +74,19 @@ internal sealed class GatewayMiddleware(RequestDelegate next, SnapshotHolder sna
                 context.Response.Headers.Location = redirect.Location;
                 ResponseDecoration.ApplyNow(context.Response, redirect.ResponseHeaderModifiers);
                 break;
+            case DirectResponse direct when direct.Rule.Kind == RouteKind.GRPCRoute || GrpcStatusAnswer.IsGrpcCall(context.Request):
+                // The GRPCRoute spec: a call that would reach an invalid backend gets UNAVAILABLE. The reason stays in
+                // the node (it names Services), the client gets a fixed message.
+                GrpcStatusAnswer.Write(context.Response, GrpcStatusAnswer.Unavailable, "no valid backend for this route");
+                break;
             case DirectResponse direct:
                 context.Response.StatusCode = direct.StatusCode;
                 break;
             case Misdirected:
                 context.Response.StatusCode = Misdirected.StatusCode;
+                break;
+            case NotFound when GrpcStatusAnswer.IsGrpcCall(context.Request):
+                GrpcStatusAnswer.Write(context.Response, GrpcStatusAnswer.Unimplemented, "no route for this method");
                 break;
             default:
                 context.Response.StatusCode = NotFound.StatusCode;
@@ -82,6 +98,12 @@ internal sealed class GatewayMiddleware(RequestDelegate next, SnapshotHolder sna
     {
         if (forward.Chosen is null || !snapshot.Clusters.TryGetValue(forward.Chosen.ClusterId, out var cluster))
         {
+            if (forward.Rule.Kind == RouteKind.GRPCRoute || GrpcStatusAnswer.IsGrpcCall(context.Request))
+            {
+                GrpcStatusAnswer.Write(context.Response, GrpcStatusAnswer.Unavailable, "no valid backend for this route");
+                return;
+            }
+
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return;
         }

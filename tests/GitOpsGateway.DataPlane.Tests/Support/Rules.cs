@@ -14,6 +14,13 @@ internal static class Rules
 
     public static HttpRouteRule Exact(string path, params Backend[] backends) => Rule(PathMatchType.Exact, path, backends);
 
+    /// <summary>A GRPCRoute rule for one method: matched on the path <c>/SERVICE/METHOD</c>, as the compiler writes it.</summary>
+    public static HttpRouteRule GrpcMethod(string service, string method, params Backend[] backends)
+    {
+        var rule = Rule(PathMatchType.Exact, $"/{service}/{method}", backends);
+        return rule with { Provenance = rule.Provenance with { Kind = RouteKind.GRPCRoute } };
+    }
+
     public static ClusterBackend To(string clusterId, int weight = 1, params HttpFilter[] filters) =>
         new() { ClusterId = clusterId, Weight = weight, Filters = [.. filters] };
 
