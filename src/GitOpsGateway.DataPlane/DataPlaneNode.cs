@@ -92,7 +92,10 @@ public sealed class DataPlaneNode : IAsyncDisposable
                 _kestrel = new KestrelInfrastructure(_loggerFactory);
                 _listeners = new ListenerSet(_options.BindAddress, RequestPipeline.Build(_services), _tls, _l4, _kestrel.Services, _loggerFactory);
                 _udpListeners = new UdpListenerSet(
-                    _options.BindAddress, _snapshots, _options.UdpSessionIdleTimeout, _loggerFactory.CreateLogger<UdpListenerSet>());
+                    _options.BindAddress,
+                    _snapshots,
+                    new UdpSessionLimits(_options.UdpSessionIdleTimeout, _options.UdpMaxSessionsPerPort),
+                    _loggerFactory.CreateLogger<UdpListenerSet>());
             }
         }
         finally

@@ -32,6 +32,12 @@ public sealed record DataPlaneOptions
     /// </summary>
     public TimeSpan UdpSessionIdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Sessions one UDP port keeps at once (each holds a socket to its backend); datagrams of further new clients are
+    /// dropped until a session ends.
+    /// </summary>
+    public int UdpMaxSessionsPerPort { get; init; } = 10_000;
+
     /// <summary>Mirrored requests in flight at once; mirrors beyond this are dropped, never queued.</summary>
     public int MirrorConcurrency { get; init; } = 64;
 

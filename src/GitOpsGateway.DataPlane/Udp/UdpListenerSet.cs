@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace GitOpsGateway.DataPlane.Udp;
 
 /// <summary>The open UDP ports, reconciled with each applied table like the Kestrel ports of <c>ListenerSet</c>.</summary>
-internal sealed class UdpListenerSet(IPAddress bindAddress, SnapshotHolder snapshots, TimeSpan idleTimeout, ILogger logger)
+internal sealed class UdpListenerSet(IPAddress bindAddress, SnapshotHolder snapshots, UdpSessionLimits limits, ILogger logger)
 {
     private readonly Dictionary<int, UdpPortListener> _open = [];
 
@@ -44,7 +44,7 @@ internal sealed class UdpListenerSet(IPAddress bindAddress, SnapshotHolder snaps
         {
             try
             {
-                _open[spec.LocalPort] = UdpPortListener.Start(spec, bindAddress, snapshots, idleTimeout, logger);
+                _open[spec.LocalPort] = UdpPortListener.Start(spec, bindAddress, snapshots, limits, logger);
             }
             catch (SocketException exception)
             {

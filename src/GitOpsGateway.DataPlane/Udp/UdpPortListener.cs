@@ -19,7 +19,7 @@ internal sealed partial class UdpPortListener : IAsyncDisposable
 
     private readonly Socket _socket;
     private readonly SnapshotHolder _snapshots;
-    private readonly TimeSpan _idleTimeout;
+    private readonly UdpSessionLimits _limits;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<EndPoint, UdpSession> _sessions = new();
 
@@ -29,12 +29,12 @@ internal sealed partial class UdpPortListener : IAsyncDisposable
     private Task _receiving = Task.CompletedTask;
     private Task _sweeping = Task.CompletedTask;
 
-    private UdpPortListener(UdpListenerSpec spec, Socket socket, SnapshotHolder snapshots, TimeSpan idleTimeout, ILogger logger)
+    private UdpPortListener(UdpListenerSpec spec, Socket socket, SnapshotHolder snapshots, UdpSessionLimits limits, ILogger logger)
     {
         Spec = spec;
         _socket = socket;
         _snapshots = snapshots;
-        _idleTimeout = idleTimeout;
+        _limits = limits;
         _logger = logger;
     }
 
@@ -43,7 +43,7 @@ internal sealed partial class UdpPortListener : IAsyncDisposable
     public int SessionCount => _sessions.Count;
 
     /// <exception cref="SocketException">The port cannot be bound.</exception>
-    public static UdpPortListener Start(UdpListenerSpec spec, IPAddress bindAddress, SnapshotHolder snapshots, TimeSpan idleTimeout, ILogger logger)
+    public static UdpPortListener Start(UdpListenerSpec spec, IPAddress bindAddress, SnapshotHolder snapshots, UdpSessionLimits limits, ILogger logger)
     {
         var socket = new Socket(bindAddress.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
         try
@@ -56,7 +56,7 @@ internal sealed partial class UdpPortListener : IAsyncDisposable
             throw;
         }
 
-        var listener = new UdpPortListener(spec, socket, snapshots, idleTimeout, logger);
+        var listener = new UdpPortListener(spec, socket, snapshots, limits, logger);
         listener._receiving = Task.Run(listener.ReceiveAsync, CancellationToken.None);
         listener._sweeping = Task.Run(listener.SweepIdleAsync, CancellationToken.None);
         return listener;
@@ -154,6 +154,12 @@ internal sealed partial class UdpPortListener : IAsyncDisposable
 
     private async Task<UdpSession?> OpenSessionAsync(EndPoint client)
     {
+        if (_sessions.Count >= _limits.MaxSessions)
+        {
+            LogFull(_logger, Spec.ListenerPort, client, _limits.MaxSessions);
+            return null;
+        }
+
         var snapshot = _snapshots.Current;
         if (snapshot is null || UdpRouteChoice.Choose(snapshot, Spec.ListenerPort) is not { } target)
         {
@@ -194,7 +200,7 @@ internal sealed partial class UdpPortListener : IAsyncDisposable
 
     private async Task SweepIdleAsync()
     {
-        var period = TimeSpan.FromTicks(Math.Clamp(_idleTimeout.Ticks / 4, TimeSpan.FromMilliseconds(50).Ticks, TimeSpan.FromSeconds(5).Ticks));
+        var period = TimeSpan.FromTicks(Math.Clamp(_limits.IdleTimeout.Ticks / 4, TimeSpan.FromMilliseconds(50).Ticks, TimeSpan.FromSeconds(5).Ticks));
         using var timer = new PeriodicTimer(period);
         try
         {
@@ -202,7 +208,7 @@ internal sealed partial class UdpPortListener : IAsyncDisposable
             {
                 foreach (var (client, session) in _sessions)
                 {
-                    if ((session.IsClosed || session.IdleMilliseconds >= _idleTimeout.TotalMilliseconds)
+                    if ((session.IsClosed || session.IdleMilliseconds >= _limits.IdleTimeout.TotalMilliseconds)
                         && _sessions.TryRemove(new KeyValuePair<EndPoint, UdpSession>(client, session)))
                     {
                         await session.DisposeAsync();
@@ -218,6 +224,9 @@ internal sealed partial class UdpPortListener : IAsyncDisposable
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Debug, Message = "Datagram from {Client} on UDP port {Port} matches no UDP route with a valid backend")]
     private static partial void LogRefused(ILogger logger, int port, EndPoint client);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "UDP port {Port} already has {MaxSessions} sessions: datagram from new client {Client} dropped")]
+    private static partial void LogFull(ILogger logger, int port, EndPoint client, int maxSessions);
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Debug, Message = "UDP port {Port}: backend {Backend} unreachable: {Reason}")]
     private static partial void LogUnreachable(ILogger logger, int port, string backend, string reason);

@@ -105,14 +105,24 @@ internal sealed partial class UdpSession : IAsyncDisposable
 
     private async Task RelayRepliesAsync()
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxDatagram);
         try
         {
             while (!_stop.IsCancellationRequested)
             {
-                var length = await _upstream.ReceiveAsync(buffer, SocketFlags.None, _stop.Token);
-                Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);
-                await _listener.SendToAsync(buffer.AsMemory(0, length), SocketFlags.None, Client, _stop.Token);
+                // An idle session holds no buffer: a zero-byte peek waits for the next reply, which is then read into
+                // a pooled buffer only for as long as relaying it takes.
+                await WaitForReplyAsync();
+                var buffer = ArrayPool<byte>.Shared.Rent(MaxDatagram);
+                try
+                {
+                    var length = await _upstream.ReceiveAsync(buffer, SocketFlags.None, _stop.Token);
+                    Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);
+                    await _listener.SendToAsync(buffer.AsMemory(0, length), SocketFlags.None, Client, _stop.Token);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
             }
         }
         catch (Exception exception) when (exception is SocketException or ObjectDisposedException or OperationCanceledException)
@@ -125,9 +135,17 @@ internal sealed partial class UdpSession : IAsyncDisposable
                 _upstream.Dispose();
             }
         }
-        finally
+    }
+
+    private async Task WaitForReplyAsync()
+    {
+        try
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            await _upstream.ReceiveAsync(Memory<byte>.Empty, SocketFlags.Peek, _stop.Token);
+        }
+        catch (SocketException exception) when (exception.SocketErrorCode == SocketError.MessageSize)
+        {
+            // Windows reports a datagram larger than the (empty) peek buffer this way: it is there to be read.
         }
     }
 

@@ -145,6 +145,23 @@ public sealed class UdpListenerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_port_at_its_session_limit_drops_new_clients_and_keeps_serving_its_sessions()
+    {
+        await using var node = await NodeUnderTest.StartAsync(adjust: options => options with { UdpMaxSessionsPerPort = 1 });
+        await using var backend = new UdpEchoServer("a");
+        await node.ApplyAsync(UdpTable(("a", backend.Port, 1)));
+        using var first = new UdpTestClient(node.LocalPort(81));
+        using var second = new UdpTestClient(node.LocalPort(81));
+        Assert.Equal("a:1", await first.AskAsync("1"));
+
+        var refused = await second.AskAsync("2", attempts: 2, wait: TimeSpan.FromMilliseconds(300));
+
+        Assert.Null(refused);
+        Assert.Equal("a:3", await first.AskAsync("3"));
+        Assert.Equal(1, backend.DistinctSources);
+    }
+
+    [Fact]
     public async Task tcp_and_udp_listeners_may_share_a_port_number()
     {
         await using var udp = new UdpEchoServer("udp");
