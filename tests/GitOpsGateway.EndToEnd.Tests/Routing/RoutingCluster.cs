@@ -21,6 +21,7 @@ public sealed class RoutingCluster : IAsyncLifetime
     private PostgresDatabase? database;
     private GitRemoteRepository? remote;
     private NodeClient? client;
+    private bool disposed;
 
     internal EchoBackend Main { get; private set; } = null!;
 
@@ -43,6 +44,42 @@ public sealed class RoutingCluster : IAsyncLifetime
     internal PemKeyPair CertificateB { get; } = PemKeyPair.Create(RoutingManifests.SecureHostB);
 
     public async ValueTask InitializeAsync()
+    {
+        try
+        {
+            await StartAsync();
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        client?.Dispose();
+        for (var index = resources.Count - 1; index >= 0; index--)
+        {
+            await resources[index].DisposeAsync();
+        }
+
+        remote?.Dispose();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+
+        Directory.Delete(root, recursive: true);
+    }
+
+    private async Task StartAsync()
     {
         var cancellation = TestContext.Current.CancellationToken;
         database = await PostgresDatabase.CreateAsync(cancellation);
@@ -71,23 +108,6 @@ public sealed class RoutingCluster : IAsyncLifetime
         await remote.PushAsync(cancellation);
         await controlPlane.SendPushWebhookAsync(remote.BarePath);
         await Node.WaitForServedAsync("precedence.test", RoutingManifests.RuleHeader, "root", StartTimeout, TimeSpan.FromMilliseconds(100));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client?.Dispose();
-        for (var index = resources.Count - 1; index >= 0; index--)
-        {
-            await resources[index].DisposeAsync();
-        }
-
-        remote?.Dispose();
-        if (database is not null)
-        {
-            await database.DisposeAsync();
-        }
-
-        Directory.Delete(root, recursive: true);
     }
 
     private Dictionary<string, string> FirstCommit() => new()

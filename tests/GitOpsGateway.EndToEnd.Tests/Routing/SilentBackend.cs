@@ -5,7 +5,7 @@ namespace GitOpsGateway.EndToEnd.Tests.Routing;
 
 /// <summary>
 /// A TCP server on 127.0.0.1 that reads each request head and never answers, holding the connection until disposed:
-/// the slowest backend there is. Counts the request heads it has read.
+/// the slowest backend there is. Counts the request heads it has read, and those whose client is still waiting.
 /// </summary>
 internal sealed class SilentBackend : IAsyncDisposable
 {
@@ -14,6 +14,7 @@ internal sealed class SilentBackend : IAsyncDisposable
     private readonly List<Socket> held = [];
     private readonly Task accepting;
     private int requestCount;
+    private int waitingCount;
 
     public SilentBackend()
     {
@@ -25,6 +26,9 @@ internal sealed class SilentBackend : IAsyncDisposable
     public int Port { get; }
 
     public int RequestCount => Volatile.Read(ref requestCount);
+
+    /// <summary>Requests read whose connection the client has not closed: it still waits for an answer.</summary>
+    public int WaitingCount => Volatile.Read(ref waitingCount);
 
     public async ValueTask DisposeAsync()
     {
@@ -59,34 +63,43 @@ internal sealed class SilentBackend : IAsyncDisposable
                 held.Add(socket);
             }
 
-            _ = ReadHeadAsync(socket);
+            _ = HoldAsync(socket);
         }
     }
 
-    private async Task ReadHeadAsync(Socket socket)
+    /// <summary>Reads until the request head is complete, then until the client closes, answering nothing.</summary>
+    private async Task HoldAsync(Socket socket)
     {
         var buffer = new byte[16 * 1024];
         var seen = new List<byte>();
+        var headRead = false;
         try
         {
-            while (true)
+            while (await socket.ReceiveAsync(buffer.AsMemory(), stopping.Token) is var read and > 0)
             {
-                var read = await socket.ReceiveAsync(buffer.AsMemory(), stopping.Token);
-                if (read == 0)
+                if (headRead)
                 {
-                    return;
+                    continue;
                 }
 
                 seen.AddRange(buffer.AsSpan(0, read));
                 if (System.Text.Encoding.ASCII.GetString([.. seen]).Contains("\r\n\r\n", StringComparison.Ordinal))
                 {
+                    headRead = true;
                     Interlocked.Increment(ref requestCount);
-                    return;
+                    Interlocked.Increment(ref waitingCount);
                 }
             }
         }
         catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
         {
+        }
+        finally
+        {
+            if (headRead)
+            {
+                Interlocked.Decrement(ref waitingCount);
+            }
         }
     }
 }
