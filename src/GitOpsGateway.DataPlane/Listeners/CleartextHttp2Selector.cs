@@ -8,7 +8,7 @@ namespace GitOpsGateway.DataPlane.Listeners;
 /// HTTP/1.1 and HTTP/2 with prior knowledge (h2c, what gRPC clients speak without TLS) on one cleartext port.
 /// Kestrel picks the protocol of a cleartext connection from the endpoint alone: an <c>Http1AndHttp2</c> endpoint
 /// without TLS is HTTP/1.1 only and answers the HTTP/2 preface with GOAWAY. So the port's endpoint stays HTTP/1.1,
-/// a second, HTTP/2-only endpoint on a private Unix socket lends its connection pipeline
+/// a second, HTTP/2-only endpoint on a <see cref="PrivateHttp2Socket"/> lends its connection pipeline
 /// (<see cref="CaptureHttp2Pipeline"/>), and each connection on the port that opens with the HTTP/2 preface is
 /// handed to that pipeline (<see cref="SelectByPreface"/>). The bytes read to decide are not consumed.
 /// </summary>

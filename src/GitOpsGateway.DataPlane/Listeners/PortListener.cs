@@ -19,9 +19,9 @@ namespace GitOpsGateway.DataPlane.Listeners;
 internal sealed class PortListener
 {
     private readonly KestrelServer _server;
-    private readonly string? _http2Socket;
+    private readonly PrivateHttp2Socket? _http2Socket;
 
-    private PortListener(PortListenerSpec spec, KestrelServer server, string? http2Socket)
+    private PortListener(PortListenerSpec spec, KestrelServer server, PrivateHttp2Socket? http2Socket)
     {
         Spec = spec;
         _server = server;
@@ -76,10 +76,10 @@ internal sealed class PortListener
                     break;
             }
         });
-        var http2Socket = cleartext is null ? null : Http2SocketPath();
+        var http2Socket = cleartext is null ? null : PrivateHttp2Socket.Create();
         if (http2Socket is not null)
         {
-            options.ListenUnixSocket(http2Socket, listen =>
+            options.Listen(http2Socket.EndPoint, listen =>
             {
                 listen.Protocols = HttpProtocols.Http2;
                 listen.Use(cleartext!.CaptureHttp2Pipeline);
@@ -95,7 +95,7 @@ internal sealed class PortListener
         catch
         {
             server.Dispose();
-            DeleteSocketFile(http2Socket);
+            http2Socket?.Release();
             throw;
         }
 
@@ -113,30 +113,7 @@ internal sealed class PortListener
         finally
         {
             _server.Dispose();
-            DeleteSocketFile(_http2Socket);
-        }
-    }
-
-    /// <summary>A fresh path per server, short enough for a Unix socket (108 bytes) under any temporary folder we expect.</summary>
-    private static string Http2SocketPath()
-    {
-        var name = $"gg-h2c-{Guid.NewGuid():N}.sock";
-        var path = Path.Combine(Path.GetTempPath(), name);
-        return path.Length < 100 ? path : Path.Combine("/tmp", name);
-    }
-
-    private static void DeleteSocketFile(string? path)
-    {
-        try
-        {
-            if (path is not null)
-            {
-                File.Delete(path);
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // A leftover socket file in the temporary folder is harmless; the next server uses a new name.
+            _http2Socket?.Release();
         }
     }
 }
