@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace GitOpsGateway.Sources.Git.Tests;
 
-public sealed class ManyFilesTimingTests : IDisposable
+public sealed class ManyFilesTests : IDisposable
 {
     private const int FileCount = 10_000;
 
@@ -13,7 +12,7 @@ public sealed class ManyFilesTimingTests : IDisposable
     public void Dispose() => scenario?.Dispose();
 
     [Fact]
-    public async Task ten_thousand_small_files_at_one_commit_are_all_read_and_timed()
+    public async Task ten_thousand_small_files_at_one_commit_are_all_read_in_path_order()
     {
         scenario = await SourceScenario.CreateAsync(cancellation);
         for (var index = 0; index < FileCount; index++)
@@ -25,24 +24,14 @@ public sealed class ManyFilesTimingTests : IDisposable
         var sha = await scenario.CommitAndPushAsync("ten thousand routes", cancellation);
         var reader = scenario.OpenReader("gateways");
 
-        var clock = Stopwatch.StartNew();
         await reader.FetchAsync(cancellation);
-        var fetched = clock.Elapsed;
         var firstRead = reader.ReadCommit(sha, cancellation);
-        var firstReadTime = clock.Elapsed - fetched;
-        clock.Restart();
         var secondRead = reader.ReadCommit(sha, cancellation);
-        var secondReadTime = clock.Elapsed;
 
-        TestContext.Current.TestOutputHelper?.WriteLine(
-            $"10,000 files: first fetch {fetched.TotalMilliseconds:F0} ms, first read {firstReadTime.TotalMilliseconds:F0} ms, second read {secondReadTime.TotalMilliseconds:F0} ms");
         Assert.Equal(FileCount, firstRead.Commit.Files.Count);
         Assert.Equal(firstRead.Commit.Files, secondRead.Commit.Files);
         Assert.Equal("team-00/route-00000.yaml", firstRead.Commit.Files[0].Path);
         Assert.Equal("team-49/route-09999.yaml", firstRead.Commit.Files[^1].Path);
         Assert.Equal("kind: HTTPRoute\nmetadata:\n  name: route-09999\n", firstRead.Commit.Files[^1].Text);
-
-        // Generous on purpose: the budget catches an accidental quadratic walk, not machine-to-machine noise.
-        Assert.True(firstReadTime < TimeSpan.FromSeconds(20), $"Reading took {firstReadTime}.");
     }
 }

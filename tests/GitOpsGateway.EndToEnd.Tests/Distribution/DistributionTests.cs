@@ -1,11 +1,13 @@
-using System.Diagnostics;
 using System.Globalization;
 using GitOpsGateway.EndToEnd.Tests.Support;
 using GitOpsGateway.Testing.Processes;
 
 namespace GitOpsGateway.EndToEnd.Tests.Distribution;
 
-/// <summary>git push → control plane → node feed → every data-plane node, with real processes.</summary>
+/// <summary>
+/// git push → control plane → node feed → every data-plane node, with real processes. How long that takes is measured
+/// by the <c>push-to-served</c> benchmark (docs/benchmarks.md), never asserted here.
+/// </summary>
 public sealed class DistributionTests(DistributionCluster cluster) : IClassFixture<DistributionCluster>
 {
     private static readonly TimeSpan ConvergenceTimeout = TimeSpan.FromSeconds(30);
@@ -78,30 +80,6 @@ public sealed class DistributionTests(DistributionCluster cluster) : IClassFixtu
         {
             await cluster.EnsureRunningAsync();
         }
-    }
-
-    [Fact]
-    public async Task push_to_served_on_every_node_through_the_webhook_takes_well_under_a_few_seconds()
-    {
-        const int Pushes = 20;
-        var latencies = new List<TimeSpan>();
-        for (var push = 0; push < Pushes; push++)
-        {
-            var revision = Text(await cluster.CommitRevisionAsync());
-            var stopwatch = Stopwatch.StartNew();
-            await cluster.PushAsync();
-            await cluster.ControlPlane.SendPushWebhookAsync(cluster.Repository);
-            await Task.WhenAll(cluster.Nodes.Select(node =>
-                node.WaitForServedAsync(ShopManifests.Host, ShopManifests.RevisionHeader, revision, ConvergenceTimeout, TimeSpan.FromMilliseconds(5))));
-            latencies.Add(stopwatch.Elapsed);
-        }
-
-        var p50 = Percentiles.Of(latencies, 50);
-        var p99 = Percentiles.Of(latencies, 99);
-        TestContext.Current.TestOutputHelper?.WriteLine(
-            $"git push → served by 2 nodes over {Pushes} pushes: p50 {p50.TotalMilliseconds:F0} ms, p99 {p99.TotalMilliseconds:F0} ms, min {latencies.Min().TotalMilliseconds:F0} ms");
-        Assert.True(p50 < TimeSpan.FromSeconds(5), $"p50 was {p50}.");
-        Assert.True(p99 < TimeSpan.FromSeconds(15), $"p99 was {p99}.");
     }
 
     private static string Text(int revision) => revision.ToString(CultureInfo.InvariantCulture);

@@ -1,15 +1,18 @@
-using System.Diagnostics;
 using GitOpsGateway.NodeFeed.Server;
 using GitOpsGateway.NodeFeed.Tests.Support;
 
 namespace GitOpsGateway.NodeFeed.Tests.Client;
 
-public sealed class PropagationLatencyTests
+/// <summary>
+/// Every published version reaches every subscribed node. How fast is the <c>push-to-served</c> benchmark's
+/// question (docs/benchmarks.md), not this test's.
+/// </summary>
+public sealed class PropagationTests
 {
-    private const int Publishes = 200;
+    private const int Publishes = 50;
 
     [Fact]
-    public async Task published_versions_reach_two_nodes_well_under_a_second()
+    public async Task each_version_published_in_turn_reaches_both_nodes()
     {
         var source = new InMemoryVersionFeedSource();
         source.Publish(SampleVersions.Version(1));
@@ -18,29 +21,16 @@ public sealed class PropagationLatencyTests
         await using var second = TestNode.Start(server.FeedBase, "node-b");
         await first.WaitForVersionAsync(1);
         await second.WaitForVersionAsync(1);
-        var versions = Enumerable.Range(2, Publishes).Select(number => SampleVersions.Version(number)).ToList();
 
-        List<TimeSpan> latencies = [];
-        foreach (var version in versions)
+        foreach (var number in Enumerable.Range(2, Publishes))
         {
-            var published = Stopwatch.GetTimestamp();
+            var version = SampleVersions.Version(number);
             source.Publish(version);
             foreach (var node in new[] { first, second })
             {
-                var (_, received) = await node.WaitForVersionAsync(version.Version, TimeSpan.FromSeconds(5));
-                latencies.Add(Stopwatch.GetElapsedTime(published, received));
+                var (received, _) = await node.WaitForVersionAsync(number, TimeSpan.FromSeconds(30));
+                Assert.Equal(version.Hash, received.Hash);
             }
         }
-
-        latencies.Sort();
-        var p50 = Percentile(latencies, 0.50);
-        var p99 = Percentile(latencies, 0.99);
-        TestContext.Current.TestOutputHelper?.WriteLine(
-            $"publish -> apply callback, {latencies.Count} deliveries: p50 {p50.TotalMilliseconds:0.00} ms, "
-            + $"p99 {p99.TotalMilliseconds:0.00} ms, max {latencies[^1].TotalMilliseconds:0.00} ms");
-        Assert.True(p99 < TimeSpan.FromSeconds(5), $"p99 {p99}");
     }
-
-    private static TimeSpan Percentile(List<TimeSpan> sorted, double fraction) =>
-        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
 }
