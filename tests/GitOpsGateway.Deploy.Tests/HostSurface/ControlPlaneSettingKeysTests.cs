@@ -1,0 +1,53 @@
+using GitOpsGateway.Deploy.Tests.Assets;
+
+namespace GitOpsGateway.Deploy.Tests.HostSurface;
+
+/// <summary>Keeps the list of control-plane settings the asset tests accept in step with the code that reads them.</summary>
+public sealed class ControlPlaneSettingKeysTests
+{
+    private static readonly string Configuration = DeployFolder.Source("src", "GitOpsGateway.ControlPlane", "Configuration");
+
+    [Fact]
+    public void every_listed_setting_is_read_by_the_control_plane()
+    {
+        var reader = File.ReadAllText(Path.Combine(Configuration, "ControlPlaneSettingsReader.cs"));
+        var secretSetting = File.ReadAllText(Path.Combine(Configuration, "SecretSetting.cs"));
+        Assert.Contains("FileSuffix = \"File\"", secretSetting, StringComparison.Ordinal);
+        foreach (var key in ControlPlaneSettingKeys.Plain.Where(key => key != "urls"))
+        {
+            var literal = key.EndsWith("File", StringComparison.Ordinal) ? key[..^"File".Length] : key;
+            Assert.True(reader.Contains($"\"{literal}\"", StringComparison.Ordinal), $"{key}: ControlPlaneSettingsReader does not read \"{literal}\"");
+        }
+    }
+
+    [Fact]
+    public void every_listed_source_field_is_bound_or_read_for_each_source()
+    {
+        var bound = File.ReadAllText(Path.Combine(Configuration, "SourceSettings.cs"));
+        var reader = File.ReadAllText(Path.Combine(Configuration, "ControlPlaneSettingsReader.cs"));
+        Assert.Contains("GetSection(\"Sources\")", reader, StringComparison.Ordinal);
+        foreach (var field in ControlPlaneSettingKeys.SourceFields.Where(field => !field.StartsWith("Password", StringComparison.Ordinal)))
+        {
+            Assert.Matches($@"public [\w?]+ {field} \{{ get; set; \}}", bound);
+        }
+
+        Assert.Contains("SecretSetting.Read(section, \"Password\"", reader, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void every_listed_flag_is_mapped_by_the_control_plane_host()
+    {
+        var host = File.ReadAllText(DeployFolder.Source("src", "GitOpsGateway.ControlPlane", "ControlPlaneHost.cs"));
+        Assert.Contains("AddEnvironmentVariables(EnvironmentPrefix)", host, StringComparison.Ordinal);
+        Assert.Contains($"EnvironmentPrefix = \"{ControlPlaneSettingKeys.EnvironmentPrefix}\"", host, StringComparison.Ordinal);
+        Assert.All(ControlPlaneSettingKeys.Flags, flag => Assert.Contains($"[\"{flag.Key}\"] = \"{flag.Value}\"", host, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("GITOPS_GATEWAY_SOURCES__0__REPOSITORY", true)]
+    [InlineData("GITOPS_GATEWAY_ADMINTOKENFILE", true)]
+    [InlineData("GITOPS_GATEWAY_SOURCES__0__REPO", false)]
+    [InlineData("GITOPS_GATEWAY_ADMIN_TOKEN", false)]
+    public void variables_are_known_by_their_configuration_key(string variable, bool known) =>
+        Assert.Equal(known, ControlPlaneSettingKeys.IsKnown(ControlPlaneSettingKeys.KeyOfVariable(variable)!));
+}
