@@ -87,4 +87,22 @@ public sealed class CleartextHttp2Tests : IAsyncLifetime
         Assert.Equal("POST", seen.Method);
         Assert.StartsWith("application/grpc", seen.Header("content-type"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task a_grpc_call_through_the_node_gets_its_backends_reply_and_ok_status_from_the_trailers()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var grpcBackend = await GrpcEchoServer.StartAsync(cancellation);
+        await using var node = await NodeUnderTest.StartAsync();
+        await node.ApplyAsync(new TableBuilder().Http()
+            .Cluster("grpc", ClusterProtocol.Grpc, grpcBackend.Port)
+            .Rule(GrpcMethod("echo.Echo", "Say", To("grpc")))
+            .Build());
+        using var client = new RawGrpcClient(node.LocalPort(80));
+
+        var (status, reply) = await client.ExchangeAsync("echo.Echo", "Say", [7, 8, 9]);
+
+        Assert.Equal(Grpc.Core.StatusCode.OK, status.StatusCode);
+        Assert.Equal([7, 8, 9], reply);
+    }
 }

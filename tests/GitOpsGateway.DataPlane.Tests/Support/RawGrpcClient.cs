@@ -15,18 +15,21 @@ internal sealed class RawGrpcClient(int port) : IDisposable
         $"http://127.0.0.1:{port}", new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler(), DisposeHttpClient = true });
 
     /// <summary>Calls <c>/SERVICE/METHOD</c> and returns the status: OK, or the one the call failed with.</summary>
-    public async Task<Status> CallAsync(string service, string method)
+    public async Task<Status> CallAsync(string service, string method) => (await ExchangeAsync(service, method, [1, 2, 3])).Status;
+
+    /// <summary>Calls <c>/SERVICE/METHOD</c> with <paramref name="request"/>; the reply is null unless the status is OK.</summary>
+    public async Task<(Status Status, byte[]? Reply)> ExchangeAsync(string service, string method, byte[] request)
     {
         var unary = new Method<byte[], byte[]>(MethodType.Unary, service, method, Bytes, Bytes);
         var options = new CallOptions(deadline: DateTime.UtcNow.AddSeconds(30), cancellationToken: TestContext.Current.CancellationToken);
         try
         {
-            await _channel.CreateCallInvoker().AsyncUnaryCall(unary, host: null, options, [1, 2, 3]);
-            return Status.DefaultSuccess;
+            var reply = await _channel.CreateCallInvoker().AsyncUnaryCall(unary, host: null, options, request);
+            return (Status.DefaultSuccess, reply);
         }
         catch (RpcException exception)
         {
-            return exception.Status;
+            return (exception.Status, null);
         }
     }
 
