@@ -7,8 +7,9 @@ namespace GitOpsGateway.Routing;
 
 /// <summary>
 /// An immutable matcher over one route table, built off the request path and swapped by reference with the
-/// table. <see cref="Route"/> is pure and thread-safe: listener by Host (and SNI for HTTPS), virtual host by
-/// hostname, then the first rule in IR order whose every condition holds.
+/// table. <see cref="Route"/> is pure and thread-safe: listener by Host (and SNI for HTTPS), then the first rule
+/// in IR order whose every condition holds, trying the listener's most specific virtual host for the hostname
+/// first and falling through to the less specific ones (longer wildcards first, the catch-all last).
 /// </summary>
 public sealed class CompiledRouter
 {

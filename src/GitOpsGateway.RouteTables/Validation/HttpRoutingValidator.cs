@@ -22,7 +22,7 @@ internal static class HttpRoutingValidator
             foreach (var routes in port.Listeners)
             {
                 var where = $"httpPorts[{port.Port}].listeners[{routes.ListenerName}]";
-                CheckListener(where, port.Port, routes.ListenerName, listeners, errors);
+                var listener = CheckListener(where, port.Port, routes.ListenerName, listeners, errors);
                 var hostnames = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var host in routes.VirtualHosts)
                 {
@@ -31,6 +31,8 @@ internal static class HttpRoutingValidator
                     {
                         errors.Add($"{hostWhere}: duplicate hostname");
                     }
+
+                    CheckHostname(hostWhere, host.Hostname, listener, errors);
 
                     for (var index = 0; index < host.Rules.Count; index++)
                     {
@@ -41,7 +43,7 @@ internal static class HttpRoutingValidator
         }
     }
 
-    private static void CheckListener(
+    private static Listener? CheckListener(
         string where, int port, string name, Dictionary<string, Listener> listeners, List<string> errors)
     {
         if (!listeners.TryGetValue(name, out var listener))
@@ -51,6 +53,24 @@ internal static class HttpRoutingValidator
         else if (listener.Port != port || listener.Protocol is not (ListenerProtocol.HTTP or ListenerProtocol.HTTPS))
         {
             errors.Add($"{where}: listener '{name}' is {listener.Protocol} on port {listener.Port}");
+        }
+
+        return listener;
+    }
+
+    /// <summary>
+    /// A request reaches a virtual host, or falls through to it, only through its listener: a host no name of the
+    /// listener matches holds rules that can never apply, which only a hand-written or corrupted table has.
+    /// </summary>
+    private static void CheckHostname(string where, string hostname, Listener? listener, List<string> errors)
+    {
+        if (!HostnamePattern.IsValid(hostname))
+        {
+            errors.Add($"{where}: '{hostname}' is not a lower-case hostname, a wildcard such as '*.example.com' or '*'");
+        }
+        else if (listener is not null && !HostnamePattern.Overlap(listener.Hostname, hostname))
+        {
+            errors.Add($"{where}: no request to listener '{listener.Name}' ({listener.Hostname}) can reach this host");
         }
     }
 

@@ -4,7 +4,8 @@ namespace GitOpsGateway.Routing.Matching;
 /// Finds what is registered under the most specific pattern matching a hostname: the exact name, else the longest
 /// wildcard (<c>*.example.com</c> matches any number of labels before <c>.example.com</c>, never the bare
 /// domain), else the catch-all (<c>*</c> or no hostname). Case-insensitive, allocation-free lookups. Filled once
-/// while the router is built, read-only afterwards.
+/// while the router is built, read-only afterwards; <see cref="ThisAndLessSpecific"/> lists the patterns a
+/// request falls through to once the most specific one is found.
 /// </summary>
 internal sealed class HostnameTable<T>
     where T : class
@@ -63,5 +64,37 @@ internal sealed class HostnameTable<T>
         }
 
         return _catchAll;
+    }
+
+    /// <summary>
+    /// What is registered under <paramref name="pattern"/> and under every less specific pattern that matches all
+    /// the names it matches, most specific first: the exact name, each wildcard above it from the longest, then
+    /// the catch-all. Wildcards nest by suffix, so this is also the order in which they match any one request.
+    /// </summary>
+    public IEnumerable<T> ThisAndLessSpecific(string? pattern)
+    {
+        if (pattern is not (null or "*"))
+        {
+            var isWildcard = pattern.StartsWith("*.", StringComparison.Ordinal);
+            if (!isWildcard && _exact.TryGetValue(pattern, out var exact))
+            {
+                yield return exact;
+            }
+
+            // A wildcard's own suffix starts at its dot; an exact name's suffixes start at each of its dots.
+            var name = isWildcard ? pattern[1..] : pattern;
+            for (var index = 0; index < name.Length; index++)
+            {
+                if (name[index] == '.' && _wildcardSuffixes.TryGetValue(name[index..], out var wildcard))
+                {
+                    yield return wildcard;
+                }
+            }
+        }
+
+        if (_catchAll is not null)
+        {
+            yield return _catchAll;
+        }
     }
 }

@@ -27,14 +27,9 @@ internal sealed class HttpRouting
         var ports = new Dictionary<int, HostnameTable<ListenerRoutes>>();
         foreach (var listener in table.Listeners.Where(listener => listener.Protocol == protocol))
         {
-            var hosts = new HostnameTable<VirtualHostIndex>();
-            if (routesByListener.TryGetValue(listener.Name, out var routes))
-            {
-                foreach (var host in routes.VirtualHosts)
-                {
-                    hosts.Add(host.Hostname, new VirtualHostIndex([.. host.Rules.Select(rule => new CompiledRule(rule, patterns))]));
-                }
-            }
+            var hosts = routesByListener.TryGetValue(listener.Name, out var routes)
+                ? VirtualHostChain.Build(routes.VirtualHosts, patterns)
+                : new HostnameTable<VirtualHostChain>();
 
             if (!ports.TryGetValue(listener.Port, out var listeners))
             {

@@ -29,6 +29,8 @@ internal sealed class VirtualHostIndex
         _patternRules = [.. Enumerable.Range(0, rules.Length).Where(index => rules[index].PathType is not (PathMatchType.Exact or PathMatchType.PathPrefix))];
     }
 
+    public bool IsEmpty => _rules.Length == 0;
+
     public CompiledRule? FindFirst(in RouteRequest request)
     {
         var path = request.RoutedPath;

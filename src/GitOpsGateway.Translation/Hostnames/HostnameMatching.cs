@@ -83,13 +83,6 @@ internal static class HostnameMatching
     /// <summary>True when some name is matched by both hostnames.</summary>
     public static bool Overlap(string left, string right) => Covers(left, right) || Covers(right, left);
 
-    /// <summary>
-    /// Precedence of a matching hostname, larger first: characters of a non-wildcard name, then characters of
-    /// the name (a wildcard's included); <see cref="Any"/> ranks last.
-    /// </summary>
-    public static (int ExactLength, int Length) Specificity(string hostname) =>
-        hostname == Any ? (0, 0) : (IsWildcard(hostname) ? 0 : hostname.Length, hostname.Length);
-
     /// <summary>The host part of a Host header or :authority: the port, if any, is ignored.</summary>
     public static string StripPort(string authority)
     {

@@ -1,27 +1,18 @@
 using GitOpsGateway.RouteTables;
-using GitOpsGateway.Translation.Hostnames;
 using GitOpsGateway.Translation.Routes;
 
 namespace GitOpsGateway.Translation.Http;
 
 /// <summary>
-/// The order of rules on one virtual host, first match wins: rules of the route whose matching hostname is the
-/// most specific first (characters of a non-wildcard name, then of any name), then the route kind's match
-/// precedence, then the oldest route, its namespace/name, rule index and match index.
+/// The order of the rules of one virtual host, first match wins: the route kind's match precedence, then the
+/// oldest route, its namespace/name, rule index and match index. Every rule of a virtual host comes from a route
+/// serving exactly that hostname; precedence between hostnames (the most specific matching hostname first) is the
+/// router's fall-through from a host to the less specific ones.
 /// </summary>
 internal static class RuleOrder
 {
-    public static IComparer<(string Hostname, CompiledRule Rule)> Comparer { get; } =
-        Comparer<(string Hostname, CompiledRule Rule)>.Create(Compare);
-
-    private static int Compare((string Hostname, CompiledRule Rule) left, (string Hostname, CompiledRule Rule) right)
-    {
-        var (leftExact, leftLength) = HostnameMatching.Specificity(left.Hostname);
-        var (rightExact, rightLength) = HostnameMatching.Specificity(right.Hostname);
-        var order = rightExact.CompareTo(leftExact);
-        order = order != 0 ? order : rightLength.CompareTo(leftLength);
-        return order != 0 ? order : Compare(left.Rule.Precedence, right.Rule.Precedence);
-    }
+    public static IComparer<CompiledRule> Comparer { get; } =
+        Comparer<CompiledRule>.Create((left, right) => Compare(left.Precedence, right.Precedence));
 
     public static int Compare(MatchPrecedence left, MatchPrecedence right)
     {

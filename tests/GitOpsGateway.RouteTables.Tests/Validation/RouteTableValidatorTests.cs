@@ -97,6 +97,81 @@ public sealed class RouteTableValidatorTests
         Assert.EndsWith("ReplacePrefixMatch needs the matched prefix", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Each_rule_written_once_under_its_own_hostname_with_fall_through_hosts_is_valid()
+    {
+        var host = (string hostname, string route) => new VirtualHost { Hostname = hostname, Rules = [SampleTables.PrefixRule(route, "/", SampleTables.To("shop/echo:8080"))] };
+        var table = SampleTables.Full() with
+        {
+            HttpPorts =
+            [
+                new HttpPort
+                {
+                    Port = 80,
+                    Listeners =
+                    [
+                        new HttpListenerRoutes
+                        {
+                            ListenerName = "http",
+                            VirtualHosts = [host("a.b.example.com", "exact"), host("*.b.example.com", "deep"), host("*.example.com", "wide"), host("*", "any")],
+                        },
+                    ],
+                },
+            ],
+        };
+
+        Assert.Empty(RouteTableValidator.Validate(table));
+    }
+
+    [Theory]
+    [InlineData("Shop.example.com")]
+    [InlineData("")]
+    [InlineData("*example.com")]
+    [InlineData("a.*.example.com")]
+    [InlineData("*.")]
+    [InlineData("shop..example.com")]
+    [InlineData("-shop.example.com")]
+    [InlineData("shop.example.com.")]
+    [InlineData("**")]
+    public void A_virtual_host_hostname_that_is_not_a_lower_case_name_or_wildcard_is_refused(string hostname)
+    {
+        var error = Assert.Single(RouteTableValidator.Validate(WithHttpsHost(SampleTables.Full(), hostname, listenerHostname: null)));
+
+        Assert.Equal($"httpPorts[443].listeners[https].virtualHosts[{hostname}]: '{hostname}' is not a lower-case hostname, a wildcard such as '*.example.com' or '*'", error);
+    }
+
+    [Theory]
+    [InlineData("a.example.com", "a.example.com", true)]
+    [InlineData("a.example.com", "*.example.com", true)]
+    [InlineData("a.example.com", "*", true)]
+    [InlineData("*.example.com", "x.y.example.com", true)]
+    [InlineData("*.example.com", "*.y.example.com", true)]
+    [InlineData("*.example.com", "*", true)]
+    [InlineData("*.example.com", "example.com", false)]
+    [InlineData("*.example.com", "a.example.org", false)]
+    [InlineData("a.example.com", "b.example.com", false)]
+    [InlineData("a.example.com", "*.a.example.com", false)]
+    public void A_virtual_host_no_request_to_its_listener_can_reach_is_refused(string listenerHostname, string hostname, bool reachable)
+    {
+        var errors = RouteTableValidator.Validate(WithHttpsHost(SampleTables.Full(), hostname, listenerHostname));
+
+        Assert.Equal(
+            reachable ? [] : [$"httpPorts[443].listeners[https].virtualHosts[{hostname}]: no request to listener 'https' ({listenerHostname}) can reach this host"],
+            errors);
+    }
+
+    private static RouteTable WithHttpsHost(RouteTable table, string hostname, string? listenerHostname) => table with
+    {
+        Listeners = [.. table.Listeners.Select(listener => listener.Name == "https" ? listener with { Hostname = listenerHostname } : listener)],
+        HttpPorts =
+        [
+            .. table.HttpPorts.Select(port => port.Port != 443 ? port : port with
+            {
+                Listeners = [new HttpListenerRoutes { ListenerName = "https", VirtualHosts = [new VirtualHost { Hostname = hostname }] }],
+            }),
+        ],
+    };
+
     // The regular expression engine's own explanation follows in parentheses; its wording is the runtime's.
     private static string WithoutRuntimeMessage(string error) =>
         error.Contains("regular expression (", StringComparison.Ordinal) ? error[..error.LastIndexOf(" (", StringComparison.Ordinal)] : error;

@@ -24,10 +24,20 @@ internal static class NaiveRouter
         }
 
         var routes = table.HttpPorts.SelectMany(port => port.Listeners).FirstOrDefault(routes => routes.ListenerName == listener?.Name);
-        var virtualHost = MostSpecific(routes?.VirtualHosts.ToList() ?? [], host => host.Hostname == "*" ? null : host.Hostname, host);
-        var rule = virtualHost?.Rules.FirstOrDefault(rule => Matches(rule.Match, request));
+        var rule = FromMostSpecific(routes?.VirtualHosts.ToList() ?? [], host)
+            .SelectMany(virtualHost => virtualHost.Rules)
+            .FirstOrDefault(rule => Matches(rule.Match, request));
         return rule?.Provenance.Name ?? "404";
     }
+
+    /// <summary>Every host whose pattern matches, in the Gateway API's hostname precedence: exact, longer wildcards, "*".</summary>
+    private static IEnumerable<VirtualHost> FromMostSpecific(List<VirtualHost> hosts, string host) => hosts
+        .Where(virtualHost => virtualHost.Hostname == "*"
+            || string.Equals(virtualHost.Hostname, host, StringComparison.OrdinalIgnoreCase)
+            || (virtualHost.Hostname.StartsWith("*.", StringComparison.Ordinal) && host.Length > virtualHost.Hostname.Length - 1
+                && host.EndsWith(virtualHost.Hostname[1..], StringComparison.OrdinalIgnoreCase)))
+        .OrderByDescending(virtualHost => !virtualHost.Hostname.StartsWith('*'))
+        .ThenByDescending(virtualHost => virtualHost.Hostname.Length);
 
     private static string Hostname(string? authority)
     {

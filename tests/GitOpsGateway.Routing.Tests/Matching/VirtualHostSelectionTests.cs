@@ -24,17 +24,6 @@ public sealed class VirtualHostSelectionTests
         Assert.Equal(expected, Router.Served(Requests.Http(host)));
 
     [Fact]
-    public void A_host_never_falls_through_to_a_less_specific_host_when_its_rules_do_not_match()
-    {
-        var router = CompiledRouter.Build(SingleListener(
-            Host("api.example.com", Prefix("api-only", "/v1")),
-            Host("*", Prefix("any", "/"))));
-
-        Assert.Equal("404", router.Served(Requests.Http("api.example.com", "/v2")));
-        Assert.Equal("any", router.Served(Requests.Http("www.example.com", "/v2")));
-    }
-
-    [Fact]
     public void A_wildcard_does_not_match_its_bare_domain_without_a_catch_all()
     {
         var router = CompiledRouter.Build(SingleListener(Host("*.example.com", Prefix("wildcard", "/"))));

@@ -49,16 +49,6 @@ public sealed class HostnameMatchingTests
     public void Matches_treats_a_wildcard_as_a_suffix_over_at_least_one_label(string pattern, string host, bool expected) =>
         Assert.Equal(expected, HostnameMatching.Matches(pattern, host));
 
-    [Fact]
-    public void Specificity_ranks_exact_names_by_length_then_wildcards_then_any()
-    {
-        var ordered = new[] { "*", "*.example.com", "a.example.com", "*.a.example.com", "long-name.example.com" }
-            .OrderByDescending(HostnameMatching.Specificity)
-            .ToList();
-
-        Assert.Equal(["long-name.example.com", "a.example.com", "*.a.example.com", "*.example.com", "*"], ordered);
-    }
-
     [Theory]
     [InlineData("very.specific.com:1234", "very.specific.com")]
     [InlineData("very.specific.com", "very.specific.com")]

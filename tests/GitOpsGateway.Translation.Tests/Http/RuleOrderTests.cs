@@ -62,17 +62,6 @@ public sealed class RuleOrderTests
         AssertSorted(expected);
     }
 
-    [Fact]
-    public void A_more_specific_route_hostname_wins_before_any_match_precedence()
-    {
-        var exactRule = new CompiledRule(null!, Http(pathRank: 1, pathLength: 1));
-        var wildcardRule = new CompiledRule(null!, Http(pathRank: 0, pathLength: 30));
-        var anyRule = new CompiledRule(null!, Http(pathRank: 0, pathLength: 40));
-        (string, CompiledRule)[] expected = [("a.example.com", exactRule), ("*.example.com", wildcardRule), ("*", anyRule)];
-
-        Assert.Equal(expected, expected.Reverse().Order(RuleOrder.Comparer));
-    }
-
     private static void AssertSorted(MatchPrecedence[] expected)
     {
         var shuffled = expected.ToArray();

@@ -2,6 +2,8 @@ using GitOpsGateway.GatewayApi;
 using GitOpsGateway.GatewayApi.Status;
 using GitOpsGateway.RouteTables;
 using GitOpsGateway.RouteTables.Backends;
+using GitOpsGateway.Routing;
+using GitOpsGateway.Routing.Decisions;
 
 namespace GitOpsGateway.Translation.Tests.Translation;
 
@@ -207,7 +209,7 @@ public sealed class RouteTranslationTests
     }
 
     [Fact]
-    public void Rules_of_a_more_specific_route_hostname_come_first_and_wildcard_rules_are_copied_under_exact_hosts()
+    public void Each_rule_is_written_under_its_own_route_hostname_and_requests_fall_through_to_less_specific_hosts()
     {
         var result = Results.Translate(Manifests.Join(HttpGateway, """
             apiVersion: gateway.networking.k8s.io/v1
@@ -218,18 +220,39 @@ public sealed class RouteTranslationTests
             apiVersion: gateway.networking.k8s.io/v1
             kind: HTTPRoute
             metadata: {name: wildcard, namespace: apps}
-            spec: {parentRefs: [{name: edge, namespace: infra}], hostnames: ["*.example.com"], rules: [{backendRefs: [{name: web, port: 8080}]}]}
+            spec: {parentRefs: [{name: edge, namespace: infra}], hostnames: ["*.example.com"], rules: [{matches: [{path: {value: /w}}], backendRefs: [{name: web, port: 8080}]}]}
             ---
             apiVersion: gateway.networking.k8s.io/v1
             kind: HTTPRoute
             metadata: {name: exact, namespace: apps}
             spec: {parentRefs: [{name: edge, namespace: infra}], hostnames: [a.example.com], rules: [{matches: [{path: {value: /a}}], backendRefs: [{name: web, port: 8080}]}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: both, namespace: apps}
+            spec: {parentRefs: [{name: edge, namespace: infra}], hostnames: [b.example.com, "*.example.com"], rules: [{matches: [{path: {value: /b}}], backendRefs: [{name: web, port: 8080}]}]}
             """));
 
         var table = result.Table();
-        Assert.Equal(["exact", "wildcard", "catch-all"], table.Host("http", "a.example.com").Rules.Select(rule => rule.Provenance.Name));
-        Assert.Equal(["wildcard", "catch-all"], table.Host("http", "*.example.com").Rules.Select(rule => rule.Provenance.Name));
+        Assert.Equal(["exact"], table.Host("http", "a.example.com").Rules.Select(rule => rule.Provenance.Name));
+        Assert.Equal(["both"], table.Host("http", "b.example.com").Rules.Select(rule => rule.Provenance.Name));
+        Assert.Equal(["both", "wildcard"], table.Host("http", "*.example.com").Rules.Select(rule => rule.Provenance.Name));
         Assert.Equal(["catch-all"], table.Host("http", "*").Rules.Select(rule => rule.Provenance.Name));
+
+        var router = CompiledRouter.Build(table);
+        var served = (string host, string path) => router.Route(new RouteRequest { Port = 80, Scheme = RequestScheme.Http, Host = host, Method = "GET", Path = path }) switch
+        {
+            Forward forward => forward.Rule.Name,
+            NotFound => "404",
+            var other => other.ToString(),
+        };
+        Assert.Equal(
+            ["exact", "wildcard", "both", "catch-all", "404", "both", "wildcard", "404", "catch-all"],
+            [
+                served("a.example.com", "/a"), served("a.example.com", "/w"), served("a.example.com", "/b"), served("a.example.com", "/exact"),
+                served("a.example.com", "/other"), served("b.example.com", "/b"), served("b.example.com", "/w"), served("example.com", "/w"),
+                served("example.com", "/exact"),
+            ]);
     }
 
     [Fact]
