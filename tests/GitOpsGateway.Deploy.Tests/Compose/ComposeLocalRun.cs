@@ -1,5 +1,7 @@
 using System.Globalization;
 using GitOpsGateway.Deploy.Tests.Assets;
+using GitOpsGateway.Deploy.Tests.Docker;
+using GitOpsGateway.Deploy.Tests.HostSurface;
 using GitOpsGateway.Testing.Processes;
 
 namespace GitOpsGateway.Deploy.Tests.Compose;
@@ -7,7 +9,9 @@ namespace GitOpsGateway.Deploy.Tests.Compose;
 /// <summary>
 /// Runs compose.yaml's services as local processes with the settings compose gives them, translated the way
 /// Docker would: mounts become folders (bind mounts the repository's, named volumes one temporary folder each),
-/// service host names become 127.0.0.1, and every container port gets a free local port of its own.
+/// service host names become 127.0.0.1, and every container port gets a free local port of its own. Product
+/// services run as an unprivileged user (as the image's does) from the image's working directory, in volumes
+/// handed to that user the way the image's chown hands /var/lib/gitops-gateway to its user.
 /// </summary>
 internal sealed class ComposeLocalRun : IAsyncDisposable
 {
@@ -17,7 +21,66 @@ internal sealed class ComposeLocalRun : IAsyncDisposable
 
     public ComposeLocalRun(ComposeFile compose) => Compose = compose;
 
+    /// <summary>Who product services run as here: <c>nobody</c> when the tests run as root, else the tests' own user.</summary>
+    public static bool RunsAsAnotherUser { get; } = Environment.UserName == "root";
+
     public ComposeFile Compose { get; }
+
+    /// <summary>Creates the named volumes in service order, handing the product services' ones to the unprivileged user.</summary>
+    public async Task PrepareVolumesAsync()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(root.FullName, (UnixFileMode)0b111_101_101);
+        }
+
+        foreach (var service in Compose.Services.Values)
+        {
+            foreach (var volume in service.Volumes.Select(volume => volume.Split(':')[0]).Where(source => !source.StartsWith('.') && !source.StartsWith('/')))
+            {
+                var folder = Path.Combine(root.FullName, "volumes", volume);
+                if (Directory.Exists(folder))
+                {
+                    continue;
+                }
+
+                Directory.CreateDirectory(folder);
+                if (service.Dockerfile is not null && RunsAsAnotherUser)
+                {
+                    await RunAsync("chown", ["nobody:", folder]);
+                }
+            }
+        }
+    }
+
+    /// <summary><c>uid:gid</c> of the user product services run as.</summary>
+    public static async Task<string> ProductUserAsync()
+    {
+        string[] user = RunsAsAnotherUser ? ["nobody"] : [];
+        return (await RunAsync("id", ["-u", .. user])).Trim() + ":" + (await RunAsync("id", ["-g", .. user])).Trim();
+    }
+
+    /// <summary>Starts the built <c>gitops-gateway</c> with the service's command and environment (translated), plus the image's ENV.</summary>
+    public ProjectProcess StartProduct(ComposeService service, IReadOnlyDictionary<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        var dockerfile = Dockerfile.Load();
+        var hostAssembly = Path.Combine(DeployFolder.RepositoryRoot, "src", BuiltHost.ProjectName, "bin", ProjectProcess.BuildConfiguration, "net10.0", "gitops-gateway.dll");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        IReadOnlyList<string> command = [dotnet, hostAssembly, .. TranslateArguments(service, service.Command)];
+        if (RunsAsAnotherUser)
+        {
+            command = ["runuser", "-u", "nobody", "--", .. command];
+        }
+
+        var options = new ProjectProcessOptions
+        {
+            WorkingDirectory = LocalPath(service, dockerfile.WorkingDirectory),
+            Environment = dockerfile.Environment.Where(pair => pair.Key != "PATH").Select(pair => KeyValuePair.Create(pair.Key, (string?)pair.Value))
+                .Concat(environment).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal),
+        };
+        return Start(() => ProjectProcess.Start(command[0], command.Skip(1), options));
+    }
 
     /// <summary>The local port standing for <paramref name="containerPort"/> of <paramref name="service"/>.</summary>
     public int Port(string service, int containerPort)
@@ -125,6 +188,13 @@ internal sealed class ComposeLocalRun : IAsyncDisposable
         }
 
         root.Delete(recursive: true);
+    }
+
+    private static async Task<string> RunAsync(string fileName, IReadOnlyList<string> arguments)
+    {
+        await using var process = ProjectProcess.Start(fileName, arguments);
+        Assert.Equal(0, await process.WaitForExitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
+        return process.Output;
     }
 
     private static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using GitOpsGateway.Deploy.Tests.Docker;
-using GitOpsGateway.Deploy.Tests.HostSurface;
 using GitOpsGateway.Testing.Echo;
 using GitOpsGateway.Testing.Postgres;
 using GitOpsGateway.Testing.Processes;
@@ -13,7 +12,7 @@ namespace GitOpsGateway.Deploy.Tests.Compose;
 /// <summary>
 /// compose.yaml's services started as local processes with exactly the settings compose gives them (see
 /// <see cref="ComposeLocalRun"/>), PostgreSQL from the test harness: proof that the wiring is configuration the
-/// product reads, not prose. The demo backends need a container network, so an echo backend stands in for
+/// product reads, not prose. Product services run as an unprivileged user, as in the image. The demo backends need a container network, so an echo backend stands in for
 /// api-v1 through an EndpointSlice added by a second run of the example-repo job.
 /// </summary>
 public sealed class ComposeRunTests
@@ -29,34 +28,24 @@ public sealed class ComposeRunTests
         await using var echo = await EchoBackend.StartAsync("api-v1-stand-in", cancellationToken: cancellation);
         await using var database = await PostgresDatabase.CreateAsync(cancellation);
 
+        await run.PrepareVolumesAsync();
         var job = compose["example-repo"];
+        Assert.Equal(Dockerfile.Load().User, job.Environment["REPOSITORY_OWNER"]);
         Assert.Contains("now at", await RunJobAsync(run, job, []), StringComparison.Ordinal);
         var overlay = Directory.CreateDirectory(Path.Combine(run.LocalPath(job, job.Command[0]) + "-stand-in", "apps", "production"));
         await File.WriteAllTextAsync(Path.Combine(overlay.FullName, "api-v1-stand-in.yaml"), StandInSlice(echo.Port), cancellation);
         Assert.Contains("now at", await RunJobAsync(run, job, [overlay.Parent!.Parent!.FullName]), StringComparison.Ordinal);
 
         var controlPlaneService = compose["control-plane"];
-        var environment = ImageEnvironment();
-        foreach (var (name, value) in run.TranslateEnvironment(controlPlaneService))
-        {
-            environment[name] = value;
-        }
-
+        var environment = run.TranslateEnvironment(controlPlaneService);
         environment["GITOPS_GATEWAY_DATABASE"] = HarnessDatabase(compose, controlPlaneService.Environment["GITOPS_GATEWAY_DATABASE"], database.ConnectionString);
-        var controlPlane = run.Start(() => ProjectProcess.StartProject(BuiltHost.ProjectName, run.TranslateArguments(controlPlaneService, controlPlaneService.Command), new ProjectProcessOptions { Environment = environment }));
+        var controlPlane = run.StartProduct(controlPlaneService, environment);
         await run.WaitUntilHealthyAsync(controlPlaneService, controlPlane, StartTimeout);
 
         var nodes = compose.DataPlaneNodes.ToList();
         foreach (var node in nodes)
         {
-            var nodeEnvironment = ImageEnvironment();
-            foreach (var (name, value) in run.TranslateEnvironment(node))
-            {
-                nodeEnvironment[name] = value;
-            }
-
-            var process = run.Start(() => ProjectProcess.StartProject(BuiltHost.ProjectName, run.TranslateArguments(node, node.Command), new ProjectProcessOptions { Environment = nodeEnvironment }));
-            await run.WaitUntilHealthyAsync(node, process, StartTimeout);
+            await run.WaitUntilHealthyAsync(node, run.StartProduct(node, run.TranslateEnvironment(node)), StartTimeout);
         }
 
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
@@ -74,28 +63,17 @@ public sealed class ComposeRunTests
         Assert.Equal(nodes.Select(node => node.Flag("--node-id")).Order(), reports.Order());
     }
 
-    /// <summary>The job's entrypoint and command as compose runs them, with <paramref name="extraOverlays"/> appended.</summary>
+    /// <summary>The job's entrypoint and command as compose runs them (as root), with <paramref name="extraOverlays"/> appended.</summary>
     private static async Task<string> RunJobAsync(ComposeLocalRun run, ComposeService job, IReadOnlyList<string> extraOverlays)
     {
         var arguments = run.TranslateArguments(job, [.. job.Entrypoint, .. job.Command]);
         var environment = run.TranslateEnvironment(job);
-        // The repository goes to the user that reads it: the control plane's in the image, this test's here.
-        environment["REPOSITORY_OWNER"] = await IdAsync("-u") + ":" + await IdAsync("-g");
+        // Compose names the image's user; here product services run as another one.
+        environment["REPOSITORY_OWNER"] = await ComposeLocalRun.ProductUserAsync();
         await using var process = ProjectProcess.Start(arguments[0], [.. arguments.Skip(1), .. extraOverlays], new ProjectProcessOptions { Environment = environment });
         Assert.Equal(0, await process.WaitForExitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken));
         return process.Output;
     }
-
-    private static async Task<string> IdAsync(string which)
-    {
-        await using var process = ProjectProcess.Start("id", [which]);
-        await process.WaitForExitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
-        return process.Output.Trim();
-    }
-
-    /// <summary>The image's ENV, which a container starts with (PATH aside).</summary>
-    private static Dictionary<string, string?> ImageEnvironment() =>
-        Dockerfile.Load().Environment.Where(pair => pair.Key != "PATH").ToDictionary(pair => pair.Key, pair => (string?)pair.Value, StringComparer.Ordinal);
 
     /// <summary>The harness's database in place of compose's, once compose's is shown to name the postgres service's.</summary>
     private static string HarnessDatabase(ComposeFile compose, string composeValue, string harness)

@@ -22,6 +22,9 @@ internal sealed partial record Dockerfile(IReadOnlyList<DockerfileInstruction> I
             .Select(command => command[command.IndexOf("dotnet publish", StringComparison.Ordinal)..].Trim())
             .Select(command => (IReadOnlyList<string>)command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList())];
 
+    /// <summary>The runtime stage's WORKDIR: where the processes start.</summary>
+    public string WorkingDirectory => RuntimeStage.Last(instruction => instruction.Keyword == "WORKDIR").Arguments;
+
     public string? User => RuntimeStage.LastOrDefault(instruction => instruction.Keyword == "USER")?.Arguments;
 
     /// <summary>The exec-form ENTRYPOINT of the image; null when it is missing or in shell form.</summary>
