@@ -1,6 +1,9 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using GitOpsGateway.Benchmarks.Audit;
 using GitOpsGateway.Benchmarks.Ingestion;
+using GitOpsGateway.Benchmarks.Node;
+using GitOpsGateway.Benchmarks.PushToServed;
 
 // `ingest` is a plain timing program (PostgreSQL and Git do not fit BenchmarkDotNet's many invocations);
 // everything else goes to BenchmarkDotNet, e.g. `--filter '*Compile*'` or `--list flat`.
@@ -33,6 +36,40 @@ if (args is ["audit", .. var auditArguments])
     }
 
     return await new AuditBenchmark(auditOptions, Console.Out).RunAsync(CancellationToken.None);
+}
+
+// `node` runs the data-plane node against plain YARP with wrk (docs/benchmarks.md); `fixed-backend` and
+// `yarp-baseline` are the child processes it starts, `--port N [--routes N --backend-port N]`.
+if (args is ["node", .. var nodeArguments])
+{
+    if (!NodeOptions.TryParse(nodeArguments, out var nodeOptions, out var nodeError))
+    {
+        await Console.Error.WriteLineAsync(nodeError);
+        await Console.Error.WriteLineAsync(NodeOptions.Usage);
+        return 2;
+    }
+
+    return await new NodeBenchmark(nodeOptions, Console.Out).RunAsync(CancellationToken.None);
+}
+
+// `push-to-served [--pushes N]`: git push → served by two nodes through the webhook, with the steps in between.
+if (args is ["push-to-served", .. var pushArguments])
+{
+    var pushes = pushArguments is ["--pushes", var count] && int.TryParse(count, CultureInfo.InvariantCulture, out var parsed) && parsed > 0 ? parsed : 20;
+    return await new PushToServedBenchmark(pushes, Console.Out).RunAsync(CancellationToken.None);
+}
+
+if (args is ["fixed-backend", "--port", var backendPort])
+{
+    await FixedBodyBackend.RunAsync(int.Parse(backendPort, CultureInfo.InvariantCulture), CancellationToken.None);
+    return 0;
+}
+
+if (args is ["yarp-baseline", "--port", var yarpPort, "--routes", var yarpRoutes, "--backend-port", var yarpBackend])
+{
+    await PlainYarpProxy.RunAsync(
+        int.Parse(yarpPort, CultureInfo.InvariantCulture), int.Parse(yarpRoutes, CultureInfo.InvariantCulture), int.Parse(yarpBackend, CultureInfo.InvariantCulture), CancellationToken.None);
+    return 0;
 }
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

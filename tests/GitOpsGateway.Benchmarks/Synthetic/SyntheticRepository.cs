@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using GitOpsGateway.GatewayApi.Loading;
 using GitOpsGateway.RouteTables.Http;
 
@@ -41,6 +42,12 @@ internal sealed record SyntheticRepository
     /// <summary>A route whose backend is the next Service of its team instead of its own: the one-object change.</summary>
     public int? ChangedRoute { get; init; }
 
+    /// <summary>
+    /// Where every backend's EndpointSlice points (one local server for all), or null for distinct unreachable
+    /// addresses, which is enough when nothing is forwarded.
+    /// </summary>
+    public IPEndPoint? SharedEndpoint { get; init; }
+
     /// <summary>GatewayClass, Gateway, the routes, and a Service plus an EndpointSlice per backend.</summary>
     public int ObjectCount => 2 + Routes + (2 * Services);
 
@@ -49,6 +56,9 @@ internal sealed record SyntheticRepository
     public static string RouteNamespace(int index) => "team-" + (index % Teams).ToString("D2", CultureInfo.InvariantCulture);
 
     public static string Hostname(int index) => $"app-{Number(index)}.example.com";
+
+    /// <summary>The path prefix of the route when it matches by prefix.</summary>
+    public static string PathPrefix(int index) => "/app-" + Number(index);
 
     /// <summary>A request path the route's only rule matches, whatever its match type.</summary>
     public static string MatchingPath(int index) => $"/app-{Number(index)}/items/42";
@@ -113,14 +123,15 @@ internal sealed record SyntheticRepository
     private string PathMatchYaml(int index) => PathMatch switch
     {
         PathMatchType.Exact => $"{{type: Exact, value: \"{MatchingPath(index)}\"}}",
-        PathMatchType.PathPrefix => $"{{type: PathPrefix, value: \"/app-{Number(index)}\"}}",
+        PathMatchType.PathPrefix => $"{{type: PathPrefix, value: \"{PathPrefix(index)}\"}}",
         PathMatchType.RegularExpression => $"{{type: RegularExpression, value: \"/app-{Number(index)}/items/[0-9]+\"}}",
         _ => throw new InvalidOperationException($"Unknown path match type {PathMatch}."),
     };
 
-    private static string BackendYaml(int index)
+    private string BackendYaml(int index)
     {
-        var address = $"10.{index / 250 % 250}.{index % 250}.{1 + (index % 7)}";
+        var address = SharedEndpoint?.Address.ToString() ?? $"10.{index / 250 % 250}.{index % 250}.{1 + (index % 7)}";
+        var port = SharedEndpoint?.Port ?? 8080;
         return $"""
             apiVersion: v1
             kind: Service
@@ -143,7 +154,7 @@ internal sealed record SyntheticRepository
             addressType: IPv4
             ports:
               - name: http
-                port: 8080
+                port: {port}
             endpoints:
               - addresses: ["{address}"]
                 conditions:

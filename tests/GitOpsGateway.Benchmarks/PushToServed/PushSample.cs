@@ -1,0 +1,14 @@
+namespace GitOpsGateway.Benchmarks.PushToServed;
+
+/// <summary>
+/// One push, each step in milliseconds after the end of <c>git push</c> (null when its log line was not found):
+/// what the control plane and each node logged, and when the benchmark first saw each node serve the new revision.
+/// </summary>
+internal sealed record PushSample(
+    double? WebhookReceived,
+    double? FetchDone,
+    double? IngestCommitted,
+    double? VersionPublished,
+    double? FeedEventSent,
+    double? NodeApplied,
+    double ServedByEveryNode);
