@@ -3,7 +3,9 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using GitOpsGateway.Cli.Commands;
 using GitOpsGateway.Cli.Configuration;
+using GitOpsGateway.Cli.Describe;
 using GitOpsGateway.Cli.Frame;
+using GitOpsGateway.Cli.Plan;
 using GitOpsGateway.Cli.Validate;
 
 namespace GitOpsGateway.Cli;
@@ -18,6 +20,7 @@ internal static class GgctlApplication
     [
         new ValidateCommand(), new ConfigCommand(), new GetCommand(), new StatusCommand(), new VersionsCommand(), new DiffCommand(),
         new HistoryCommand(), new AuditCommand(), new RollbackCommand(), new PinCommand(unpin: false), new PinCommand(unpin: true),
+        new DescribeCommand(), new PlanCommand(),
     ];
 
     public static RootCommand BuildRoot(CliEnvironment environment)

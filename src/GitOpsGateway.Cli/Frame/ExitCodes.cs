@@ -23,6 +23,9 @@ internal static class ExitCodes
     /// <summary>What the command names does not exist on the control plane (404).</summary>
     public const int NotFound = 6;
 
+    /// <summary><c>plan --detailed-exitcode</c>: the manifests are sound and would change routes.</summary>
+    public const int ChangesFound = 7;
+
     public const int Interrupted = 130;
 
     public static IReadOnlyList<(int Code, string Meaning)> Documented { get; } =
@@ -34,6 +37,7 @@ internal static class ExitCodes
         (ServerUnreachable, "the control plane could not be reached or failed to answer"),
         (Unauthorized, "the control plane refused the token"),
         (NotFound, "the version, object or commit named does not exist on the control plane"),
+        (ChangesFound, "plan --detailed-exitcode: the manifests are sound and would change routes"),
         (Interrupted, "interrupted (Ctrl-C)"),
     ];
 }

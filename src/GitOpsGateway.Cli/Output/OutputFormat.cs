@@ -2,10 +2,10 @@ using GitOpsGateway.Cli.Output.JsonPath;
 
 namespace GitOpsGateway.Cli.Output;
 
-/// <summary>What <c>-o|--output</c> asked for: <c>table</c> (default), <c>wide</c>, <c>json</c>, <c>yaml</c> or <c>jsonpath=TEMPLATE</c>.</summary>
+/// <summary>What <c>-o|--output</c> asked for: <c>table</c> (default), <c>wide</c>, <c>json</c>, <c>yaml</c>, <c>markdown</c> or <c>jsonpath=TEMPLATE</c>.</summary>
 internal sealed record OutputFormat(OutputKind Kind, JsonPathTemplate? Template = null)
 {
-    public const string Choices = "table, wide, json, yaml or jsonpath=TEMPLATE";
+    public const string Choices = "table, wide, json, yaml, markdown or jsonpath=TEMPLATE";
 
     private const string JsonPathPrefix = "jsonpath=";
 
@@ -42,6 +42,7 @@ internal sealed record OutputFormat(OutputKind Kind, JsonPathTemplate? Template 
             "wide" => new OutputFormat(OutputKind.Wide),
             "json" => new OutputFormat(OutputKind.Json),
             "yaml" => new OutputFormat(OutputKind.Yaml),
+            "markdown" => new OutputFormat(OutputKind.Markdown),
             _ => throw new FormatException($"'{text}' is not an output format; use {Choices}."),
         };
     }

@@ -7,4 +7,5 @@ internal enum OutputKind
     Json,
     Yaml,
     JsonPath,
+    Markdown,
 }

@@ -26,6 +26,9 @@ internal static class OutputPrinter
                 // kubectl prints exactly what the template produces, with no newline of its own.
                 writer.Write(format.Template!.Render(output.Document));
                 break;
+            case OutputKind.Markdown:
+                writer.Write(output.Markdown ?? MarkdownTableWriter.Write(output.Table));
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown output format.");
         }

@@ -29,7 +29,14 @@ internal static class ValidationRun
             throw new CliException($"Cannot read the folder '{directory}': {exception.Message}", exception);
         }
 
+        return Compile(directory, load, options);
+    }
+
+    /// <summary>Compiles what was loaded; <paramref name="displayRoot"/> is put in front of the paths in diagnostics.</summary>
+    public static ValidationReport Compile(string displayRoot, LoadResult load, TranslatorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(load);
         var compiled = Translator.Translate(load.Resources, options);
-        return new ValidationReport(directory, load, compiled, options);
+        return new ValidationReport(displayRoot, load, compiled, options);
     }
 }

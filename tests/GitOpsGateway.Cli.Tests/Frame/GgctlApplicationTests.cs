@@ -45,7 +45,7 @@ public sealed class GgctlApplicationTests
     [Theory]
     [InlineData(new[] { "nope" }, "error: Unrecognized command or argument 'nope'.")]
     [InlineData(new[] { "validate" }, "error: Required argument 'DIR' missing for command: 'validate'.")]
-    [InlineData(new[] { "validate", ".", "-o", "xml" }, "error: 'xml' is not an output format; use table, wide, json, yaml or jsonpath=TEMPLATE.")]
+    [InlineData(new[] { "validate", ".", "-o", "xml" }, "error: 'xml' is not an output format; use table, wide, json, yaml, markdown or jsonpath=TEMPLATE.")]
     [InlineData(new[] { "-o", "jsonpath={.items[", "validate", "." }, "error: Invalid JSONPath template: the action opened at position 1 is never closed with '}'.")]
     [InlineData(new[] { "validate", ".", "--no-such-flag" }, "error: Unrecognized command or argument '--no-such-flag'.")]
     public async Task Usage_errors_print_one_sentence_to_stderr_and_exit_2(string[] arguments, string message)

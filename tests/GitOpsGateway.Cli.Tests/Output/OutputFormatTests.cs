@@ -9,6 +9,7 @@ public sealed class OutputFormatTests
     [InlineData("wide", nameof(OutputKind.Wide))]
     [InlineData("json", nameof(OutputKind.Json))]
     [InlineData("yaml", nameof(OutputKind.Yaml))]
+    [InlineData("markdown", nameof(OutputKind.Markdown))]
     [InlineData("jsonpath={.items[*].metadata.name}", nameof(OutputKind.JsonPath))]
     public void Parse_accepts_each_documented_format(string text, string kind)
     {
@@ -19,7 +20,7 @@ public sealed class OutputFormatTests
     }
 
     [Theory]
-    [InlineData("xml", "'xml' is not an output format; use table, wide, json, yaml or jsonpath=TEMPLATE.")]
+    [InlineData("xml", "'xml' is not an output format; use table, wide, json, yaml, markdown or jsonpath=TEMPLATE.")]
     [InlineData("JSON", "'JSON' is not an output format")]
     [InlineData("jsonpath=", "needs a template")]
     [InlineData("jsonpath={.items[", "never closed")]
@@ -35,6 +36,7 @@ public sealed class OutputFormatTests
     {
         Assert.False(OutputFormat.Parse("table").IsMachineReadable);
         Assert.False(OutputFormat.Parse("wide").IsMachineReadable);
+        Assert.False(OutputFormat.Parse("markdown").IsMachineReadable);
         Assert.True(OutputFormat.Parse("json").IsMachineReadable);
         Assert.True(OutputFormat.Parse("yaml").IsMachineReadable);
         Assert.True(OutputFormat.Parse("jsonpath={.kind}").IsMachineReadable);

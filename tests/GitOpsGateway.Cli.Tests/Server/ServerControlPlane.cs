@@ -11,7 +11,8 @@ namespace GitOpsGateway.Cli.Tests.Server;
 /// <summary>A real control plane (the built <c>gitops-gateway control-plane</c>) over a fresh database and bare repository, for ggctl to talk to.</summary>
 internal sealed class ServerControlPlane : IAsyncDisposable
 {
-    private const string ManifestFolder = "gateway";
+    /// <summary>The source's folder in the repository.</summary>
+    public const string ManifestFolder = "gateway";
 
     public const string Token = "server-tests-token";
 
@@ -70,12 +71,20 @@ internal sealed class ServerControlPlane : IAsyncDisposable
     }
 
     /// <summary>Commits the Gateway and a route with this path, pushes, and waits until the control plane has ingested it.</summary>
-    public async Task<string> PushRouteAsync(string path)
+    public Task<string> PushRouteAsync(string path) => PushAsync(
+        new Dictionary<string, string> { ["gateway.yaml"] = ShopManifests.GatewayClassAndGateway, ["route.yaml"] = ShopManifests.Route(path: path) },
+        $"Route {path}");
+
+    /// <summary>Writes these files (paths inside the source's folder), commits, pushes, and waits until the control plane has ingested the commit.</summary>
+    public async Task<string> PushAsync(IReadOnlyDictionary<string, string> files, string message)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        Remote.WriteFile($"{ManifestFolder}/gateway.yaml", ShopManifests.GatewayClassAndGateway);
-        Remote.WriteFile($"{ManifestFolder}/route.yaml", ShopManifests.Route(path: path));
-        var sha = await Remote.CommitAsync($"Route {path}", cancellationToken: cancellationToken);
+        foreach (var (path, text) in files)
+        {
+            Remote.WriteFile($"{ManifestFolder}/{path}", text);
+        }
+
+        var sha = await Remote.CommitAsync(message, cancellationToken: cancellationToken);
         await Remote.PushAsync(cancellationToken);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromSeconds(30));

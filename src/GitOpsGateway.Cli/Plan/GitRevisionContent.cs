@@ -1,0 +1,6 @@
+using GitOpsGateway.GatewayApi.Loading;
+
+namespace GitOpsGateway.Cli.Plan;
+
+/// <summary>The manifests of a folder (<paramref name="Folder"/>, repository-relative, empty for the root) at one commit.</summary>
+internal sealed record GitRevisionContent(string CommitSha, string Folder, IReadOnlyList<ManifestFile> Files);

@@ -1,0 +1,48 @@
+using GitOpsGateway.Testing.Manifests;
+
+namespace GitOpsGateway.Cli.Tests.Server;
+
+/// <summary>
+/// The shop with a canary: Services <c>shop/web</c> and <c>shop/web-canary</c> and HTTPRoute <c>shop/web</c>
+/// splitting <c>shop.example.com</c> between them by weight. Files are named as inside the source's folder.
+/// </summary>
+internal static class CanaryManifests
+{
+    public static Dictionary<string, string> Files(int stableWeight, int canaryWeight) => new()
+    {
+        ["gateway.yaml"] = ShopManifests.GatewayClassAndGateway,
+        ["services.yaml"] = ShopManifests.Service() + "\n---\n" + ShopManifests.Service().Replace("name: web\n", "name: web-canary\n", StringComparison.Ordinal),
+        ["route.yaml"] = Route(stableWeight, canaryWeight),
+    };
+
+    public static string Route(int stableWeight, int canaryWeight) => $"""
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata:
+          name: web
+          namespace: shop
+        spec:
+          parentRefs:
+          - name: edge
+          hostnames: [shop.example.com]
+          rules:
+          - matches:
+            - path: {"{"}type: PathPrefix, value: /{"}"}
+            backendRefs:
+            - name: web
+              port: 8080
+              weight: {stableWeight}
+            - name: web-canary
+              port: 8080
+              weight: {canaryWeight}
+        """;
+
+    /// <summary>Writes the files into a folder, as a pull request's checkout would hold them.</summary>
+    public static void WriteTo(TemporaryFolder folder, IReadOnlyDictionary<string, string> files)
+    {
+        foreach (var (path, text) in files)
+        {
+            folder.Write(path, text);
+        }
+    }
+}
