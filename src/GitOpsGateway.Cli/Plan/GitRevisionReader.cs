@@ -23,17 +23,14 @@ internal static class GitRevisionReader
         var commit = Resolve(repository, revision);
         var treePath = string.Join('/', folder.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(segment => segment != "."));
         var files = new List<ManifestFile>();
-        if (treePath.Length == 0)
-        {
-            Collect(commit.Tree, string.Empty, files, cancellationToken);
-        }
-        else if (commit[treePath]?.Target is Tree tree)
+        var tree = treePath.Length == 0 ? commit.Tree : commit[treePath]?.Target as Tree;
+        if (tree is not null)
         {
             Collect(tree, string.Empty, files, cancellationToken);
         }
 
         files.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
-        return new GitRevisionContent(commit.Sha, treePath, files);
+        return new GitRevisionContent(commit.Sha, treePath, files, FolderExists: tree is not null);
     }
 
     private static Commit Resolve(Repository repository, string revision)

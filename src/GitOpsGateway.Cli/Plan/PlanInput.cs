@@ -28,6 +28,12 @@ internal sealed record PlanInput(string DisplayRoot, string Description, LoadRes
         var content = GitRevisionReader.Read(repository, revision, folder, cancellationToken);
         var displayRoot = content.Folder.Length == 0 ? "." : content.Folder;
         var where = content.Folder.Length == 0 ? "the repository root" : content.Folder;
+        if (!content.FolderExists)
+        {
+            throw new CliException(
+                $"The source's folder {where} does not exist at {revision} in {repository}: is --repo the source's repository, and the source the right one (--source)?");
+        }
+
         return new PlanInput(displayRoot, $"{where} at {revision} ({content.CommitSha[..7]})", ManifestLoader.Default.Load(content.Files), content.CommitSha);
     }
 }

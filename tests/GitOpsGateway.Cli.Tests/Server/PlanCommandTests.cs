@@ -59,6 +59,9 @@ public sealed class PlanCommandTests
         var unknown = await GgctlProcess.RunAsync(["plan", "no-such-branch", "--repo", controlPlane.Remote.WorkingPath], environment);
         Assert.Equal(ExitCodes.UsageOrInput, unknown.ExitCode);
         Assert.Contains("'no-such-branch' is neither a folder nor a revision", unknown.Output, StringComparison.Ordinal);
+
+        var wrongSource = await GgctlProcess.RunAsync(["plan", "HEAD", "--source", "billing", "--repo", controlPlane.Remote.WorkingPath], environment);
+        Assert.Equal((ExitCodes.NotFound, "error: The control plane has no source named 'billing' (it has: shop)."), (wrongSource.ExitCode, wrongSource.Output.Trim()));
     }
 
     [Fact]
