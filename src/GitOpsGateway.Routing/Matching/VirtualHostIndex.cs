@@ -17,6 +17,10 @@ internal sealed class VirtualHostIndex
     private readonly Dictionary<string, int[]> _prefixes;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly int _longestPrefix;
+
+    // Which prefix lengths occur: a request path is probed only at segment boundaries where a prefix could end,
+    // which keeps a host that a request merely falls through (its own prefixes elsewhere) nearly free.
+    private readonly bool[] _prefixLengths;
     private readonly int[] _patternRules;
 
     public VirtualHostIndex(CompiledRule[] rules)
@@ -26,6 +30,12 @@ internal sealed class VirtualHostIndex
         _prefixes = Positions(rules, PathMatchType.PathPrefix);
         _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestPrefix = _prefixes.Count == 0 ? -1 : _prefixes.Keys.Max(key => key.Length);
+        _prefixLengths = new bool[_longestPrefix + 1];
+        foreach (var key in _prefixes.Keys)
+        {
+            _prefixLengths[key.Length] = true;
+        }
+
         _patternRules = [.. Enumerable.Range(0, rules.Length).Where(index => rules[index].PathType is not (PathMatchType.Exact or PathMatchType.PathPrefix))];
     }
 
@@ -47,13 +57,13 @@ internal sealed class VirtualHostIndex
             var end = Math.Min(path.Length - 1, _longestPrefix);
             for (var index = 0; index <= end; index++)
             {
-                if (path[index] == '/' && _prefixLookup.TryGetValue(path.AsSpan(0, index), out var prefixed))
+                if (path[index] == '/' && _prefixLengths[index] && _prefixLookup.TryGetValue(path.AsSpan(0, index), out var prefixed))
                 {
                     best = FirstMatch(prefixed, in request, path, best);
                 }
             }
 
-            if (!path.EndsWith('/') && path.Length <= _longestPrefix && _prefixes.TryGetValue(path, out var whole))
+            if (!path.EndsWith('/') && path.Length <= _longestPrefix && _prefixLengths[path.Length] && _prefixes.TryGetValue(path, out var whole))
             {
                 best = FirstMatch(whole, in request, path, best);
             }
