@@ -92,7 +92,22 @@ public sealed class SourceSynchronizer(
     private async Task<SyncOutcome> SyncLeadingAsync(WatchedSource source, GitSourceReader reader, CancellationToken cancellationToken)
     {
         var tip = await reader.FetchAsync(cancellationToken);
-        await recorder.RecordFetchAsync(store, source.Name, tip, cancellationToken);
+        var fetched = Stopwatch.GetTimestamp();
+
+        // The fetch record is status for people: a new commit's version does not wait for its round trips.
+        var recordFetch = recorder.RecordFetchAsync(store, source.Name, tip, cancellationToken);
+        try
+        {
+            return await IngestNewCommitsAsync(source, reader, tip, fetched, cancellationToken);
+        }
+        finally
+        {
+            await recordFetch;
+        }
+    }
+
+    private async Task<SyncOutcome> IngestNewCommitsAsync(WatchedSource source, GitSourceReader reader, string tip, long fetched, CancellationToken cancellationToken)
+    {
         string? lastIngested;
         await using (var session = store.QuerySession())
         {
@@ -112,7 +127,13 @@ public sealed class SourceSynchronizer(
                     return new SyncOutcome(source.Name, SyncStatus.Failed) { Tip = tip, Ingested = ingested, LatestVersion = latestVersion, Error = "Lost the leadership while ingesting." };
                 }
 
-                var outcome = await IngestAsync(source.Definition, reader.ReadCommit(sha, cancellationToken).Commit, pending.ForcePushFrom, cancellationToken);
+                var started = Stopwatch.GetTimestamp();
+                var commit = reader.ReadCommit(sha, cancellationToken).Commit;
+                var read = Stopwatch.GetTimestamp();
+                var outcome = await IngestAsync(source.Definition, commit, pending.ForcePushFrom, cancellationToken);
+                SyncStepLog.CommitSteps(
+                    logger, source.Name, sha, (long)Stopwatch.GetElapsedTime(started, read).TotalMilliseconds,
+                    (long)Stopwatch.GetElapsedTime(read).TotalMilliseconds, (long)Stopwatch.GetElapsedTime(fetched).TotalMilliseconds);
                 lastIngested = sha;
                 ingested += outcome.Appended ? 1 : 0;
                 latestVersion = outcome.Version?.Number ?? latestVersion;

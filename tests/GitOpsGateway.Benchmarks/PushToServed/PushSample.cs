@@ -11,4 +11,8 @@ internal sealed record PushSample(
     double? VersionPublished,
     double? FeedEventSent,
     double? NodeApplied,
-    double ServedByEveryNode);
+    double ServedByEveryNode)
+{
+    /// <summary>Reading the commit's files, and the ingest transaction, as the control plane timed them (Debug event 3030).</summary>
+    public (double Read, double Ingest)? CommitSteps { get; init; }
+}

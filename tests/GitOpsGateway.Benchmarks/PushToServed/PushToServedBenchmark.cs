@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GitOpsGateway.Benchmarks.Node;
 using GitOpsGateway.Testing.Echo;
 using GitOpsGateway.Testing.Git;
@@ -19,7 +20,7 @@ namespace GitOpsGateway.Benchmarks.PushToServed;
 /// <c>gitops-gateway data-plane</c> nodes and an echo backend. Each push changes the revision header the route sets;
 /// served means a request through the node came back with it. The steps in between come from the processes' logs.
 /// </summary>
-internal sealed class PushToServedBenchmark(int pushes, TextWriter output)
+internal sealed partial class PushToServedBenchmark(int pushes, TextWriter output)
 {
     private const string AdminToken = "benchmark-admin-token";
     private const string WebhookSecret = "benchmark-webhook-secret";
@@ -116,8 +117,16 @@ internal sealed class PushToServedBenchmark(int pushes, TextWriter output)
             VersionPublished: version is null ? null : Since(controlPlane.First(after, $"version {version} is active for nodes")),
             FeedEventSent: version is null ? null : Latest(Enumerable.Range(0, nodes.Count).Select(index => controlPlane.First(after, $"Sent version {version} (", $"node node-{index}"))),
             NodeApplied: version is null ? null : Latest(nodes.Select(node => node.First(after, $"applied version {version} ("))),
-            ServedByEveryNode: served.TotalMilliseconds);
+            ServedByEveryNode: served.TotalMilliseconds)
+        {
+            CommitSteps = controlPlane.FirstText(after, shortSha, " read in ") is { } steps && CommitStepTimes().Match(steps) is { Success: true } times
+                ? (double.Parse(times.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(times.Groups[2].Value, CultureInfo.InvariantCulture))
+                : null,
+        };
     }
+
+    [GeneratedRegex(@"read in (\d+) ms, ingested in (\d+) ms")]
+    private static partial Regex CommitStepTimes();
 
     /// <summary>The version number at the end of the control plane's "ingested commit" line.</summary>
     private static string VersionOf(string ingestedLine) =>

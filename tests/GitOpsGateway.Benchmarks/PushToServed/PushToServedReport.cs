@@ -32,6 +32,12 @@ internal sealed class PushToServedReport(TextWriter output)
             output.WriteLine($"| {name} | {median:F0} | {median - previous:F0} |");
             previous = median;
         }
+
+        var commitSteps = samples.Select(sample => sample.CommitSteps).OfType<(double Read, double Ingest)>().ToList();
+        if (commitSteps.Count > 0)
+        {
+            output.WriteLine($"| of fetch → ingest committed: reading the commit, the ingest transaction (median durations) | {Percentile([.. commitSteps.Select(steps => steps.Read)], 50):F0} | {Percentile([.. commitSteps.Select(steps => steps.Ingest)], 50):F0} |");
+        }
     }
 
     /// <summary>Nearest rank: the smallest value with at least <paramref name="percent"/>% of the values at or below it.</summary>
