@@ -32,6 +32,19 @@ internal sealed partial class PushToServedBenchmark(int pushes, TextWriter outpu
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            return await MeasureAsync(cancellationToken);
+        }
+        finally
+        {
+            // Also when a step fails: the harness's PostgreSQL cluster must not outlive the run.
+            await PostgresServer.StopSharedAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<int> MeasureAsync(CancellationToken cancellationToken)
+    {
         output.WriteLine($"push-to-served: {pushes} pushes after {WarmUpPushes} uncounted warm-up pushes (JIT), 2 nodes, webhook; load average {LoadAverage()}");
         var root = Directory.CreateTempSubdirectory("gitops-gateway-bench-push-").FullName;
         await using var database = await PostgresDatabase.CreateAsync(cancellationToken);
