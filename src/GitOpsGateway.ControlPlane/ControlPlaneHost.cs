@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GitOpsGateway.Audit.Nodes;
 using GitOpsGateway.Audit.Storage;
 using GitOpsGateway.ControlPlane.Admin;
 using GitOpsGateway.ControlPlane.Commands;
@@ -11,6 +12,7 @@ using GitOpsGateway.ControlPlane.Telemetry;
 using GitOpsGateway.ControlPlane.Watching;
 using GitOpsGateway.ControlPlane.Webhooks;
 using GitOpsGateway.Events.Storage;
+using GitOpsGateway.NodeFeed.Server;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Marten;
@@ -64,6 +66,8 @@ public static class ControlPlaneHost
         builder.Host.UseWolverine(ConfigureWolverine);
         AddWatching(builder.Services, settings);
         AddAdminApi(builder.Services);
+        // Reports become events in the store, so every replica lists the same nodes and the audit sees who ran what.
+        builder.Services.AddSingleton<INodeRegistry, MartenNodeRegistry>();
         builder.Services.AddControlPlaneNodeFeed(settings);
 
         var app = builder.Build();

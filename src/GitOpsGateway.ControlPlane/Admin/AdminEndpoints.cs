@@ -28,7 +28,7 @@ public static class AdminEndpoints
         api.MapGet("/versions/active", ActiveAsync).WithName("GetActiveVersion");
         api.MapGet("/versions/{number:long}", VersionAsync).WithName("GetVersion");
         api.MapGet("/resources", ResourcesAsync).WithName("ListResources");
-        api.MapCommandEndpoints().MapAuditEndpoints();
+        api.MapCommandEndpoints().MapAuditEndpoints().MapTimeTravelEndpoints().MapNodeHistoryEndpoints();
         return endpoints;
     }
 

@@ -4,6 +4,7 @@ using GitOpsGateway.ControlPlane.Configuration;
 using GitOpsGateway.ControlPlane.Nodes;
 using GitOpsGateway.ControlPlane.Webhooks;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,7 @@ internal sealed class AdminTokenAuthenticationHandler(
     {
         var header = Request.Headers.Authorization.ToString();
         // The node feed checks node tokens itself; calling them failed admin logins would log every node request.
-        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) || Request.Path.StartsWithSegments(ControlPlaneNodeFeed.Prefix))
+        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) || IsNodeFeedPath(Request.Path))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
@@ -38,6 +39,11 @@ internal sealed class AdminTokenAuthenticationHandler(
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin")], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
+
+    /// <summary>The feed's own endpoints (listing, feed, reports); the node histories below the prefix are admin endpoints.</summary>
+    private static bool IsNodeFeedPath(PathString path) =>
+        path.StartsWithSegments(ControlPlaneNodeFeed.Prefix, StringComparison.OrdinalIgnoreCase, out var rest)
+        && (!rest.HasValue || rest.Value is "/" or "/feed" or "/reports");
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {

@@ -81,9 +81,9 @@ internal static class AuditEndpoints
         return TypedResults.Ok(await AuditQueries.CommandJournalAsync(session, source, new TimeWindow(since, until), request, cancellationToken));
     }
 
-    private static string PagingError => $"page must be 1 or more and pageSize between 1 and {PageRequest.MaxSize}.";
+    internal static string PagingError => $"page must be 1 or more and pageSize between 1 and {PageRequest.MaxSize}.";
 
-    private static PageRequest? Paging(int page, int pageSize, bool newestFirst) =>
+    internal static PageRequest? Paging(int page, int pageSize, bool newestFirst) =>
         page < 1 || pageSize < 1 || pageSize > PageRequest.MaxSize ? null : new PageRequest { Number = page, Size = pageSize, NewestFirst = newestFirst };
 
     private static ReferenceSubject? Subject(string? hostname, string? path, string? backend)

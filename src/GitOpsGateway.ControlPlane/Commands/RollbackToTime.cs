@@ -1,5 +1,5 @@
 namespace GitOpsGateway.ControlPlane.Commands;
 
-/// <summary>Rebuild a source's objects as they stood at <paramref name="PointInTime"/>, publish them as a new version and pin the source there.</summary>
+/// <summary>Republish the version the source had active at <paramref name="PointInTime"/> as a new version and pin the source there.</summary>
 /// <param name="Source">May be left out when only one source is configured.</param>
 public sealed record RollbackToTime(DateTimeOffset PointInTime, string Actor, string Reason, string? Source = null);

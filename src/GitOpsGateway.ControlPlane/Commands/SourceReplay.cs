@@ -9,8 +9,8 @@ namespace GitOpsGateway.ControlPlane.Commands;
 
 /// <summary>
 /// Rebuilds a source's objects at an earlier point by folding its stream's resource events, so a rollback needs
-/// nothing but the event store (Git may be unreachable). A commit's events share one timestamp and follow its
-/// <see cref="CommitIngested"/>, so "after commit X" and "at time T" both cut the stream between commits.
+/// nothing but the event store (Git may be unreachable). A commit's events follow its <see cref="CommitIngested"/>,
+/// so "after commit X" cuts the stream between commits.
 /// </summary>
 internal static class SourceReplay
 {
@@ -29,15 +29,6 @@ internal static class SourceReplay
 
         var end = events.ToList().FindIndex(start + 1, @event => @event.Data is CommitIngested or ForcePushDetected);
         return Fold(events.Take(end < 0 ? events.Count : end));
-    }
-
-    /// <returns>The objects as of <paramref name="pointInTime"/>, or null when nothing had been ingested by then.</returns>
-    public static async Task<IReadOnlyList<ResourceSnapshot>?> AtTimeAsync(
-        IQuerySession session, string source, DateTimeOffset pointInTime, CancellationToken cancellationToken)
-    {
-        var events = await session.Events.FetchStreamAsync(EventStreams.ForSource(source), token: cancellationToken);
-        var before = events.TakeWhile(@event => @event.Timestamp <= pointInTime).ToList();
-        return before.Any(@event => @event.Data is CommitIngested) ? Fold(before) : null;
     }
 
     private static bool Matches(string sha, string requested) =>

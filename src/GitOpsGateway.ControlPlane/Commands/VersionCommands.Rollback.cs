@@ -2,6 +2,7 @@ using System.Globalization;
 using GitOpsGateway.Events;
 using GitOpsGateway.Events.Ingestion;
 using GitOpsGateway.Events.Projections;
+using GitOpsGateway.Events.Queries;
 using GitOpsGateway.Events.Storage;
 using GitOpsGateway.Translation;
 using Marten;
@@ -21,24 +22,8 @@ public sealed partial class VersionCommands
             return VersionCommandOutcome.Failed(VersionCommandStatus.NotFound, $"There is no version {command.Version}.");
         }
 
-        var source = restored.Provenance.Source;
-        var target = new RollbackTarget { Version = command.Version };
         var description = Describe($"v{restored.Id}", command.Actor, command.Reason);
-        return await RollbackToAsync(session, source, target, command.Actor, command.Reason, restored.Hash, restored, description, (provenance, metadata, state, token) =>
-        {
-            var number = state.NextVersionNumber;
-            var published = new RouteTableVersionPublished
-            {
-                Number = number,
-                Hash = restored.Hash,
-                Provenance = provenance,
-                Tables = restored.Tables,
-                Statuses = restored.Statuses,
-                Diagnostics = restored.Diagnostics,
-            };
-            metadata.StampOn(session.Events.Append(EventStreams.RouteTableVersions, number, published).Events);
-            return Task.FromResult<RouteTableVersionPublished?>(published);
-        }, cancellationToken);
+        return await RepublishAsync(session, restored, new RollbackTarget { Version = command.Version }, command.Actor, command.Reason, description, cancellationToken);
     }
 
     /// <summary>Rebuilds the objects right after the commit from the event stream, compiles them, publishes and pins.</summary>
@@ -62,7 +47,10 @@ public sealed partial class VersionCommands
         return await RollbackToStateAsync(session, source, target, command.Actor, command.Reason, snapshots, $"commit {command.CommitSha[..Math.Min(7, command.CommitSha.Length)]}", cancellationToken);
     }
 
-    /// <summary>Rebuilds the objects as of the point in time from the event stream, compiles them, publishes and pins.</summary>
+    /// <summary>
+    /// Republishes the version the source had active at the point in time (pins and rollbacks in force then
+    /// respected, as time travel answers) and pins there.
+    /// </summary>
     public async Task<VersionCommandOutcome> RollbackAsync(IDocumentSession session, RollbackToTime command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -73,15 +61,38 @@ public sealed partial class VersionCommands
             return error!;
         }
 
-        var snapshots = await SourceReplay.AtTimeAsync(session, source, command.PointInTime, cancellationToken);
-        if (snapshots is null)
+        var activation = await TimeTravelQueries.ActivationAtAsync(session, command.PointInTime, source, cancellationToken);
+        var restored = activation is null ? null : await session.LoadAsync<RouteTableVersion>(activation.VersionNumber, cancellationToken);
+        if (restored is null)
         {
-            return VersionCommandOutcome.Failed(VersionCommandStatus.NotFound, string.Create(CultureInfo.InvariantCulture, $"Source '{source}' had ingested nothing by {command.PointInTime:O}."));
+            var first = await TimeTravelQueries.FirstActivationAsync(session, source, cancellationToken);
+            return VersionCommandOutcome.Failed(VersionCommandStatus.NotFound, first is null
+                ? $"Source '{source}' has no version to roll back to."
+                : string.Create(CultureInfo.InvariantCulture, $"No version of source '{source}' was active at {command.PointInTime:O}; its first was activated at {first.ActivatedAt:O}."));
         }
 
         var target = new RollbackTarget { PointInTime = command.PointInTime };
-        return await RollbackToStateAsync(session, source, target, command.Actor, command.Reason, snapshots, string.Create(CultureInfo.InvariantCulture, $"{command.PointInTime:O}"), cancellationToken);
+        var description = Describe(string.Create(CultureInfo.InvariantCulture, $"v{restored.Id} (active at {command.PointInTime:O})"), command.Actor, command.Reason);
+        return await RepublishAsync(session, restored, target, command.Actor, command.Reason, description, cancellationToken);
     }
+
+    private Task<VersionCommandOutcome> RepublishAsync(
+        IDocumentSession session, RouteTableVersion restored, RollbackTarget target, string actor, string reason, string description, CancellationToken cancellationToken) =>
+        RollbackToAsync(session, restored.Provenance.Source, target, actor, reason, restored.Hash, restored, description, (provenance, metadata, state, token) =>
+        {
+            var number = state.NextVersionNumber;
+            var published = new RouteTableVersionPublished
+            {
+                Number = number,
+                Hash = restored.Hash,
+                Provenance = provenance,
+                Tables = restored.Tables,
+                Statuses = restored.Statuses,
+                Diagnostics = restored.Diagnostics,
+            };
+            metadata.StampOn(session.Events.Append(EventStreams.RouteTableVersions, number, published).Events);
+            return Task.FromResult<RouteTableVersionPublished?>(published);
+        }, cancellationToken);
 
     private async Task<VersionCommandOutcome> RollbackToStateAsync(
         IDocumentSession session, string source, RollbackTarget target, string actor, string reason, IReadOnlyList<ResourceSnapshot> snapshots, string targetText, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ namespace GitOpsGateway.Events.Projections;
 /// <summary>
 /// Keeps a <see cref="RouteTableVersion"/> per published version, the <see cref="ActiveVersion"/> of each
 /// Gateway and overall, and each source's <see cref="VersionPin"/>. A published version is activated unless its
-/// source is pinned to another one; a pin activates the pinned version, and an unpin the source's newest.
+/// source is pinned to another one; a pin activates the pinned version, and an unpin the source's newest. Each
+/// activation is also kept as a <see cref="VersionActivation"/>, the history that time travel reads.
 /// Versions published in the same batch are read from the batch, since the session has not stored them yet.
 /// </summary>
 internal sealed class VersionProjection : IProjection
@@ -28,11 +29,14 @@ internal sealed class VersionProjection : IProjection
             switch (@event.Data)
             {
                 case RouteTableVersionPublished published:
+                    batch.Reached(published.Number);
                     var pin = await batch.PinAsync(published.Provenance.Source, cancellation);
                     operations.Store(batch.Find(published.Number)!);
                     if (pin is null || pin.Version == published.Number)
                     {
-                        await ActivateAsync(operations, batch.Find(published.Number)!, @event.Timestamp, cancellation);
+                        // A rollback publishes the version its pin names: the pin is why it is active.
+                        var cause = pin is null ? ActivationCause.Published : ActivationCause.Pinned;
+                        await ActivateAsync(operations, batch, batch.Find(published.Number)!, @event, cause, pin?.CommandId, cancellation);
                     }
 
                     break;
@@ -48,7 +52,7 @@ internal sealed class VersionProjection : IProjection
                     });
                     if (await batch.LoadAsync(pinned.Version, cancellation) is { } version)
                     {
-                        await ActivateAsync(operations, version, @event.Timestamp, cancellation);
+                        await ActivateAsync(operations, batch, version, @event, ActivationCause.Pinned, pinned.CommandId, cancellation);
                     }
 
                     break;
@@ -56,7 +60,7 @@ internal sealed class VersionProjection : IProjection
                     batch.SetPin(unpinned.Source, null);
                     if (await batch.NewestAsync(unpinned.Source, cancellation) is { } newest)
                     {
-                        await ActivateAsync(operations, newest, @event.Timestamp, cancellation);
+                        await ActivateAsync(operations, batch, newest, @event, ActivationCause.Unpinned, unpinned.CommandId, cancellation);
                     }
 
                     break;
@@ -75,20 +79,21 @@ internal sealed class VersionProjection : IProjection
         Diagnostics = published.Diagnostics,
     };
 
-    private static async Task ActivateAsync(IDocumentOperations operations, RouteTableVersion version, DateTimeOffset at, CancellationToken cancellation)
+    private static async Task ActivateAsync(
+        IDocumentOperations operations, VersionBatch batch, RouteTableVersion version, IEvent cause, ActivationCause kind, string? commandId, CancellationToken cancellation)
     {
         var source = version.Provenance.Source;
-        var previous = await operations.Query<ActiveVersion>()
-            .Where(active => active.Source == source && active.Gateway != null)
-            .ToListAsync(cancellation);
-        foreach (var removed in previous.Where(active => active.Hash is not null && version.Tables.All(table => table.Gateway != active.Gateway)))
+        var at = cause.Timestamp;
+        var gateways = await batch.ActiveGatewaysAsync(source, cancellation);
+        foreach (var removed in gateways.Values.Where(active => active.Hash is not null && version.Tables.All(table => table.Gateway != active.Gateway)).ToList())
         {
-            operations.Store(removed with { VersionNumber = version.Id, Hash = null, ActivatedAt = at });
+            gateways[removed.Gateway!] = removed with { VersionNumber = version.Id, Hash = null, ActivatedAt = at };
+            operations.Store(gateways[removed.Gateway!]);
         }
 
         foreach (var table in version.Tables)
         {
-            operations.Store(new ActiveVersion
+            gateways[table.Gateway] = new ActiveVersion
             {
                 Id = ActiveVersion.IdFor(table.Gateway),
                 Gateway = table.Gateway,
@@ -96,7 +101,8 @@ internal sealed class VersionProjection : IProjection
                 VersionNumber = version.Id,
                 Hash = table.Hash,
                 ActivatedAt = at,
-            });
+            };
+            operations.Store(gateways[table.Gateway]);
         }
 
         operations.Store(new ActiveVersion
@@ -106,6 +112,16 @@ internal sealed class VersionProjection : IProjection
             VersionNumber = version.Id,
             Hash = version.Hash,
             ActivatedAt = at,
+        });
+        operations.Store(new VersionActivation
+        {
+            Id = cause.Sequence,
+            Source = source,
+            VersionNumber = version.Id,
+            Hash = version.Hash,
+            ActivatedAt = at,
+            Cause = kind,
+            CommandId = commandId,
         });
     }
 }

@@ -8,6 +8,8 @@ namespace GitOpsGateway.Events.Storage;
 /// </summary>
 public sealed record EventProvenance
 {
+    private readonly DateTimeOffset timestamp;
+
     public required string Source { get; init; }
 
     public string? CommitSha { get; init; }
@@ -18,7 +20,15 @@ public sealed record EventProvenance
 
     public required string CausationId { get; init; }
 
-    public required DateTimeOffset Timestamp { get; init; }
+    /// <summary>
+    /// Cut to whole microseconds, as PostgreSQL stores it: inline projections see this value at append time and a
+    /// rebuild sees the stored one, and both must write the same read models (ADR 0010).
+    /// </summary>
+    public required DateTimeOffset Timestamp
+    {
+        get => timestamp;
+        init => timestamp = value.AddTicks(-(value.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
 
     public static EventProvenance ForCommit(string source, string commitSha, string author, DateTimeOffset timestamp) => new()
     {

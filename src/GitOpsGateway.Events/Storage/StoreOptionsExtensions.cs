@@ -36,15 +36,20 @@ public static class StoreOptionsExtensions
         options.Events.MapEventType<VersionUnpinned>(EventTypeNames.VersionUnpinned);
 
         options.Schema.For<CurrentResource>().Index(resource => resource.Source);
-        options.Schema.For<IngestedCommit>();
+        options.Schema.For<IngestedCommit>().Index(commit => commit.Sha);
         options.Schema.For<ActiveVersion>().Index(active => active.Source);
         options.Schema.For<RouteTableVersion>().Identity(version => version.Id);
         options.Schema.For<SourceSync>();
         options.Schema.For<VersionPin>();
+        options.Schema.For<VersionActivation>().Identity(activation => activation.Id)
+            .Index([activation => activation.ActivatedAt, activation => activation.Id], index => index.Name = "mt_doc_versionactivation_idx_time")
+            .Index(
+                [activation => activation.Source, activation => activation.ActivatedAt, activation => activation.Id],
+                index => index.Name = "mt_doc_versionactivation_idx_source_time");
 
-        options.Projections.Add(new SourceStateProjection(), ProjectionLifecycle.Inline, "source_state");
-        options.Projections.Add(new CurrentResourceProjection(), ProjectionLifecycle.Inline, "current_resources");
-        options.Projections.Add(new VersionProjection(), ProjectionLifecycle.Inline, "route_table_versions");
+        options.Projections.Add(new SourceStateProjection(), ProjectionLifecycle.Inline, EventProjections.SourceState);
+        options.Projections.Add(new CurrentResourceProjection(), ProjectionLifecycle.Inline, EventProjections.CurrentResources);
+        options.Projections.Add(new VersionProjection(), ProjectionLifecycle.Inline, EventProjections.Versions);
         return options;
     }
 }

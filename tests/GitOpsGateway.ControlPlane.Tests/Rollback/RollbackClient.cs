@@ -18,6 +18,13 @@ internal static class RollbackClient
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }
 
+    public static async Task<(HttpStatusCode Status, JsonNode? Body)> GetAsync(this ControlPlaneProcess controlPlane, string path)
+    {
+        using var response = await controlPlane.Admin.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
+    }
+
     public static async Task<JsonNode> PostOkAsync(this ControlPlaneProcess controlPlane, string path, object body, string actor = "ada")
     {
         var (status, answer) = await controlPlane.PostAsync(path, body, actor);
