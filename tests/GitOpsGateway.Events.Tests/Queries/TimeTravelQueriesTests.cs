@@ -51,6 +51,25 @@ public sealed class TimeTravelQueriesTests
         Assert.Equal(Lines(before), Lines(await events.RawDocumentsTextAsync(Cancellation)));
     }
 
+    [Fact]
+    public async Task rebuilding_in_one_batch_keeps_a_gateway_removed_after_its_creation_without_a_table()
+    {
+        await using var events = await TestEventStore.CreateAsync(Cancellation);
+        var first = Commits.Commit("add", TestManifests.Repository());
+        var files = TestManifests.Repository();
+        files["gateway/edge.yaml"] = TestManifests.Secret;
+        var second = Commits.Commit("drop the gateway", files, first.Sha);
+        await new CommitIngestor().IngestAsync(events.Store, Commits.Source(), Commits.Batch(first, second), Cancellation);
+        var before = await events.RawDocumentsTextAsync(Cancellation);
+
+        await EventProjections.RebuildAsync(events.Store, TimeSpan.FromMinutes(2), Cancellation);
+
+        await using var session = events.Store.QuerySession();
+        var gateway = await GatewayQueries.ActiveVersionAsync(session, "shop/edge", Cancellation);
+        Assert.Equal((2L, null), (gateway!.VersionNumber, gateway.Hash));
+        Assert.Equal(Lines(before), Lines(await events.RawDocumentsTextAsync(Cancellation)));
+    }
+
     /// <summary>v1 at minute 1, v2 at 2, a pin of v1 at 3, v3 compiled but held at 4, an unpin at 5, v4 at 6.</summary>
     private static async Task<(string First, string Second, string Third)> IngestPinnedHistoryAsync(IDocumentStore store)
     {
