@@ -42,6 +42,7 @@ public static class ControlPlaneHost
         ["--database"] = "Database",
         ["--state-directory"] = "StateDirectory",
         ["--controller-name"] = "ControllerName",
+        ["--cluster-domain"] = "ClusterDomain",
         ["--urls"] = "urls",
     };
 
@@ -71,6 +72,7 @@ public static class ControlPlaneHost
         builder.Services.AddControlPlaneNodeFeed(settings);
 
         var app = builder.Build();
+        SettingsLog.UnknownKeys(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ControlPlaneSettings)), settings.UnknownKeys);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealth();

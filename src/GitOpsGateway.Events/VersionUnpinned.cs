@@ -1,6 +1,8 @@
 namespace GitOpsGateway.Events;
 
-/// <summary>A pin was lifted: the newest compiled version becomes active again. The time is the event's timestamp.</summary>
+/// <summary>
+/// A pin was lifted: what the head commit compiles to becomes active again. The time is the event's timestamp.
+/// </summary>
 public sealed record VersionUnpinned
 {
     public required string CommandId { get; init; }
@@ -13,4 +15,11 @@ public sealed record VersionUnpinned
     public required string Actor { get; init; }
 
     public required string Reason { get; init; }
+
+    /// <summary>
+    /// The number under which the unpin publishes the head's tables anew (that version follows this event), when
+    /// the newest version held other tables (a rollback's); null when the newest version is the head's and
+    /// becomes active again.
+    /// </summary>
+    public long? HeadVersion { get; init; }
 }

@@ -17,8 +17,8 @@ namespace GitOpsGateway.ControlPlane.Commands;
 public sealed partial class VersionCommands(ControlPlaneSettings settings, TimeProvider? clock = null)
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
-    private readonly TranslatorOptions translatorOptions = new() { ControllerName = settings.ControllerName };
-    private readonly VersionPublisher publisher = new(new TranslatorOptions { ControllerName = settings.ControllerName });
+    private readonly TranslatorOptions translatorOptions = settings.TranslatorOptions;
+    private readonly VersionPublisher publisher = new(settings.TranslatorOptions);
 
     public async Task<VersionCommandOutcome> PinAsync(IDocumentSession session, PinVersion command, CancellationToken cancellationToken)
     {
@@ -58,40 +58,6 @@ public sealed partial class VersionCommands(ControlPlaneSettings settings, TimeP
             Source = source,
             ActiveVersion = version,
             Description = string.Create(CultureInfo.InvariantCulture, $"pinned at v{version} by {command.Actor}: {command.Reason}"),
-        };
-    }
-
-    public async Task<VersionCommandOutcome> UnpinAsync(IDocumentSession session, Unpin command, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(command);
-        var (source, error) = ResolveSource(command.Source);
-        if (source is null)
-        {
-            return error!;
-        }
-
-        if (await session.LoadAsync<VersionPin>(source, cancellationToken) is null)
-        {
-            return VersionCommandOutcome.Failed(VersionCommandStatus.Invalid, $"Source '{source}' is not pinned.");
-        }
-
-        var commandId = NewCommandId();
-        var state = await session.LoadAsync<SourceState>(source, cancellationToken) ?? SourceState.Empty(source);
-        Append(session, state, Metadata(source, command.Actor, commandId), new VersionUnpinned
-        {
-            CommandId = commandId,
-            Source = source,
-            Actor = command.Actor,
-            Reason = command.Reason,
-        });
-        return new VersionCommandOutcome(VersionCommandStatus.Done)
-        {
-            CommandId = commandId,
-            Source = source,
-            ActiveVersion = state.LastVersionNumber,
-            Hash = state.LastVersionHash,
-            Description = string.Create(CultureInfo.InvariantCulture, $"unpinned by {command.Actor}: {command.Reason}; v{state.LastVersionNumber} is active"),
         };
     }
 

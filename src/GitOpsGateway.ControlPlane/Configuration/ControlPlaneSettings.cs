@@ -11,6 +11,12 @@ public sealed record ControlPlaneSettings
 
     public string ControllerName { get; init; } = TranslatorOptions.DefaultControllerName;
 
+    /// <summary>The DNS suffix backends resolve under: <c>NAME.NAMESPACE.svc.ClusterDomain</c>.</summary>
+    public string ClusterDomain { get; init; } = TranslatorOptions.DefaultClusterDomain;
+
+    /// <summary>How this control plane compiles: every compiler (ingestion, rollback, unpin) must use these.</summary>
+    public TranslatorOptions TranslatorOptions => new() { ControllerName = ControllerName, ClusterDomain = ClusterDomain };
+
     /// <summary>Holds the local clones, one folder per source under <c>sources/</c>.</summary>
     public required string StateDirectory { get; init; }
 
@@ -33,6 +39,9 @@ public sealed record ControlPlaneSettings
     public TelemetryExporter TelemetryExporter { get; init; } = TelemetryExporter.None;
 
     public Uri? OtlpEndpoint { get; init; }
+
+    /// <summary>Settings given but not read (misspelt, most likely); the host logs each as a warning.</summary>
+    public IReadOnlyList<UnknownSettingKey> UnknownKeys { get; init; } = [];
 
     public WatchedSource? FindSource(string name) =>
         Sources.FirstOrDefault(source => string.Equals(source.Name, name, StringComparison.Ordinal));

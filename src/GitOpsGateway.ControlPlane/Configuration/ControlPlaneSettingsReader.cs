@@ -8,16 +8,18 @@ namespace GitOpsGateway.ControlPlane.Configuration;
 /// <summary>
 /// Reads and validates the settings, reporting every problem at once. Keys (appsettings, environment variables
 /// <c>GITOPS_GATEWAY_KEY</c> with <c>__</c> for <c>:</c>, or <c>--KEY value</c> flags):
-/// <c>Database</c>, <c>ControllerName</c>, <c>StateDirectory</c>, <c>AdminToken</c>[<c>File</c>], <c>NodeTokens</c>[<c>File</c>] (comma- or line-separated),
+/// <c>Database</c>, <c>ControllerName</c>, <c>ClusterDomain</c>, <c>StateDirectory</c>, <c>AdminToken</c>[<c>File</c>], <c>NodeTokens</c>[<c>File</c>] (comma- or line-separated),
 /// <c>Webhooks:GitHubSecret</c>[<c>File</c>], <c>Webhooks:GitLabToken</c>[<c>File</c>], <c>Webhooks:GiteaSecret</c>[<c>File</c>],
 /// <c>Sources:N:{Name,Repository,Branch,Folder,PollInterval,Username,Password[File]}</c>,
 /// <c>Ingestion:{InitialHistoryDepth,BatchSize}</c>, <c>Leadership:RetryInterval</c>, <c>Telemetry:{Exporter,OtlpEndpoint}</c>.
+/// A key it does not read is not an error; <see cref="ControlPlaneSettings.UnknownKeys"/> names it for a warning.
 /// </summary>
 public static class ControlPlaneSettingsReader
 {
     /// <param name="commandLine">The flags alone, to refuse secrets passed there.</param>
+    /// <param name="environmentVariables">The process's variable names (all of them when null), to find misspelt <c>GITOPS_GATEWAY_*</c> ones.</param>
     /// <exception cref="ControlPlaneConfigurationException">Anything is missing or invalid.</exception>
-    public static ControlPlaneSettings Read(IConfiguration configuration, IConfiguration commandLine)
+    public static ControlPlaneSettings Read(IConfiguration configuration, IConfiguration commandLine, IEnumerable<string>? environmentVariables = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(commandLine);
@@ -49,6 +51,7 @@ public static class ControlPlaneSettingsReader
             DatabaseConnectionString = database ?? string.Empty,
             Sources = sources,
             ControllerName = configuration["ControllerName"] is { Length: > 0 } controller ? controller : Translation.TranslatorOptions.DefaultControllerName,
+            ClusterDomain = ClusterDomain(configuration, problems),
             StateDirectory = Path.GetFullPath(configuration["StateDirectory"] is { Length: > 0 } state ? state : Path.Combine(".gitops-gateway", "state")),
             AdminToken = adminToken ?? string.Empty,
             NodeTokens = (SecretSetting.Read(configuration, "NodeTokens", problems) ?? string.Empty)
@@ -59,6 +62,8 @@ public static class ControlPlaneSettingsReader
             LeadershipRetryInterval = Duration(configuration, "Leadership:RetryInterval", TimeSpan.FromSeconds(2), problems),
             TelemetryExporter = Exporter(configuration, problems),
             OtlpEndpoint = configuration["Telemetry:OtlpEndpoint"] is { Length: > 0 } endpoint ? new Uri(endpoint, UriKind.Absolute) : null,
+            UnknownKeys = UnknownSettingKeys.Find(
+                configuration, environmentVariables ?? Environment.GetEnvironmentVariables().Keys.Cast<string>(), ControlPlaneHost.EnvironmentPrefix),
         };
         return problems.Count == 0 ? settings : throw new ControlPlaneConfigurationException(problems);
     }
@@ -150,6 +155,25 @@ public static class ControlPlaneSettingsReader
         }
 
         return new WatchedSource(definition, credentials);
+    }
+
+    /// <summary>The DNS suffix of Service names (<c>NAME.NAMESPACE.svc.SUFFIX</c>), as <c>ggctl validate --cluster-domain</c> takes it.</summary>
+    private static string ClusterDomain(IConfiguration configuration, List<string> problems)
+    {
+        var text = configuration["ClusterDomain"];
+        if (string.IsNullOrEmpty(text))
+        {
+            return Translation.TranslatorOptions.DefaultClusterDomain;
+        }
+
+        var domain = text.Trim().TrimEnd('.');
+        if (domain.Length > 0 && domain.Split('.').All(label => label.Length is > 0 and <= 63 && label.All(character => char.IsAsciiLetterOrDigit(character) || character == '-')))
+        {
+            return domain;
+        }
+
+        problems.Add($"ClusterDomain must be a DNS name such as cluster.local, not '{text}'.");
+        return Translation.TranslatorOptions.DefaultClusterDomain;
     }
 
     private static int Positive(IConfiguration configuration, string key, int fallback, List<string> problems)

@@ -27,7 +27,7 @@ public sealed class SourceSynchronizer(
     ILoggerFactory loggerFactory) : IDisposable
 {
     private readonly ConcurrentDictionary<string, SourceSlot> slots = new(StringComparer.Ordinal);
-    private readonly CommitIngestor ingestor = new(new TranslatorOptions { ControllerName = settings.ControllerName });
+    private readonly CommitIngestor ingestor = new(settings.TranslatorOptions);
     private readonly SourceSyncRecorder recorder = new();
     private readonly ILogger logger = loggerFactory.CreateLogger<SourceSynchronizer>();
 

@@ -9,6 +9,6 @@ public enum ActivationCause
     /// <summary>A pin (or a rollback, which pins) named it.</summary>
     Pinned,
 
-    /// <summary>An unpin made the source's newest version active again.</summary>
+    /// <summary>An unpin made the head's version active again: the newest, or the one it published restoring the head.</summary>
     Unpinned,
 }

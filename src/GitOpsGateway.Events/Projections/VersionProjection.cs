@@ -7,7 +7,9 @@ namespace GitOpsGateway.Events.Projections;
 /// <summary>
 /// Keeps a <see cref="RouteTableVersion"/> per published version, the <see cref="ActiveVersion"/> of each
 /// Gateway and overall, and each source's <see cref="VersionPin"/>. A published version is activated unless its
-/// source is pinned to another one; a pin activates the pinned version, and an unpin the source's newest. Each
+/// source is pinned to another one; a pin activates the pinned version, and an unpin the source's newest, or the
+/// version it publishes right after itself (<see cref="VersionUnpinned.HeadVersion"/>), which then activates as the
+/// unpin's doing whichever batch it lands in. Each
 /// activation is also kept as a <see cref="VersionActivation"/>, the history that time travel reads.
 /// Versions published in the same batch are read from the batch, since the session has not stored them yet.
 /// </summary>
@@ -34,9 +36,12 @@ internal sealed class VersionProjection : IProjection
                     operations.Store(batch.Find(published.Number)!);
                     if (pin is null || pin.Version == published.Number)
                     {
-                        // A rollback publishes the version its pin names: the pin is why it is active.
-                        var cause = pin is null ? ActivationCause.Published : ActivationCause.Pinned;
-                        await ActivateAsync(operations, batch, batch.Find(published.Number)!, @event, cause, pin?.CommandId, cancellation);
+                        // A rollback publishes the version its pin names: the pin is why it is active. A command
+                        // publishing while unpinned is an unpin restoring the head.
+                        var (cause, commandId) = pin is not null ? (ActivationCause.Pinned, pin.CommandId)
+                            : published.Provenance.CommandId is { } unpin ? (ActivationCause.Unpinned, unpin)
+                            : (ActivationCause.Published, null);
+                        await ActivateAsync(operations, batch, batch.Find(published.Number)!, @event, cause, commandId, cancellation);
                     }
 
                     break;
@@ -58,7 +63,7 @@ internal sealed class VersionProjection : IProjection
                     break;
                 case VersionUnpinned unpinned when unpinned.Gateway is null:
                     batch.SetPin(unpinned.Source, null);
-                    if (await batch.NewestAsync(unpinned.Source, cancellation) is { } newest)
+                    if (unpinned.HeadVersion is null && await batch.NewestAsync(unpinned.Source, cancellation) is { } newest)
                     {
                         await ActivateAsync(operations, batch, newest, @event, ActivationCause.Unpinned, unpinned.CommandId, cancellation);
                     }

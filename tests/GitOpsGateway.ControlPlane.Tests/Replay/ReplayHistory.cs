@@ -7,7 +7,8 @@ namespace GitOpsGateway.ControlPlane.Tests.Replay;
 
 /// <summary>
 /// Twenty-two commits by three authors pushed to a real repository and ingested by a running control plane,
-/// with rollbacks to a version, a commit and a moment, pins and unpins between them: weight shifts
+/// with rollbacks to a version, a commit and a moment, pins and unpins between them (the last unpin right after a
+/// rollback, so it republishes the head): weight shifts
 /// 90/10 → 50/50 → 0/100, a rename, deletions, a metadata-only change, a missing backend and its return.
 /// </summary>
 internal sealed class ReplayHistory(Scenario scenario, ControlPlaneProcess controlPlane)
@@ -55,6 +56,8 @@ internal sealed class ReplayHistory(Scenario scenario, ControlPlaneProcess contr
         await CommitAsync(Ada, "Serve api under /api/v2", ("api.yaml", ReplayManifests.Route("api", "api.example.com", "/api/v2")));
         await CommitAsync(Grace, "Split web 50/50 again", ("route.yaml", ReplayManifests.WeightedWebRoute(50, 50, "/shop")));
         await CommitAsync(Linus, "Delete the api route again", ("api.yaml", null));
+        await CommandAsync("/api/v1/rollback", new { toVersion = ninetyTen, reason = "one more look at 90/10" }, Ada);
+        await CommandAsync("/api/v1/unpin", new { reason = "back to the head" }, Ada);
     }
 
     private async Task CommitAsync(GitAuthor author, string message, params (string File, string? Content)[] changes)

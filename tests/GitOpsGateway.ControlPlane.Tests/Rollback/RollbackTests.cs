@@ -75,6 +75,35 @@ public sealed class RollbackTests
     }
 
     [Fact]
+    public async Task unpinning_right_after_a_rollback_publishes_the_head_commits_tables_as_a_new_version_while_the_remote_is_deleted()
+    {
+        await using var scenario = await Scenario.CreateAsync();
+        var controlPlane = await scenario.StartAsync();
+        var first = await scenario.Remote.PushValidRepositoryAsync();
+        await controlPlane.WaitForIngestedAsync(first);
+        var (restored, _) = await controlPlane.ActiveTableAsync();
+        var second = await scenario.PushRoutePathAsync(controlPlane, "/v2");
+        var (head, headHash) = await controlPlane.ActiveTableAsync();
+        scenario.Remote.DeleteRemote();
+        var rollback = (long)(await controlPlane.PostOkAsync("/api/v1/rollback", new { toVersion = restored, reason = "bad path" }))["activeVersion"]!;
+
+        var unpinned = await controlPlane.PostOkAsync("/api/v1/unpin", new { reason = "back to Git" });
+
+        var active = (long)unpinned["activeVersion"]!;
+        Assert.Equal(rollback + 1, active);
+        Assert.Equal(head, (long?)unpinned["restoredVersion"]);
+        Assert.Equal((active, headHash), await controlPlane.ActiveTableAsync());
+        Assert.Equal(await controlPlane.VersionHashAsync(head), (string?)unpinned["hash"]);
+        var provenance = (await controlPlane.GetJsonAsync($"/api/v1/versions/{active}"))["provenance"]!;
+        Assert.Equal(second, (string?)provenance["commitSha"]);
+        Assert.Equal(unpinned["commandId"]!.GetValue<string>(), (string?)provenance["commandId"]);
+        Assert.Equal($"unpin to head commit {second[..7]} (restored from v{head}) by ada: back to Git", (string?)provenance["description"]);
+        Assert.Null((await controlPlane.SourceStatusAsync())["pin"]);
+        var journal = (await controlPlane.GetJsonAsync("/api/v1/journal"))["items"]!.AsArray();
+        Assert.Equal(active, (long?)journal.Single(entry => (string?)entry!["id"] == (string?)unpinned["commandId"])!["resultingVersion"]);
+    }
+
+    [Fact]
     public async Task a_rollback_needs_exactly_one_target_and_names_what_it_cannot_find()
     {
         await using var scenario = await Scenario.CreateAsync();
