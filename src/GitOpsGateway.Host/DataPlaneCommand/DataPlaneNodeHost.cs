@@ -33,6 +33,8 @@ internal static class DataPlaneNodeHost
             Ports = settings.Ports,
             BindAddress = settings.BindAddress,
             SecretDirectory = settings.SecretsDirectory,
+            UdpSessionIdleTimeout = settings.UdpSessionIdleTimeout,
+            UdpMaxSessionsPerPort = settings.UdpMaxSessionsPerPort,
         });
         if (extraSecrets is not null)
         {

@@ -27,6 +27,12 @@ internal sealed record DataPlaneSettings
 
     public string? SecretsDirectory { get; init; }
 
+    /// <summary><see cref="DataPlaneOptions.UdpSessionIdleTimeout"/>, from <c>--udp-session-idle-timeout</c>.</summary>
+    public TimeSpan UdpSessionIdleTimeout { get; init; } = DataPlaneSettingsReader.Defaults.UdpSessionIdleTimeout;
+
+    /// <summary><see cref="DataPlaneOptions.UdpMaxSessionsPerPort"/>, from <c>--udp-max-sessions-per-port</c>.</summary>
+    public int UdpMaxSessionsPerPort { get; init; } = DataPlaneSettingsReader.Defaults.UdpMaxSessionsPerPort;
+
     /// <summary>Where the node's feed endpoints are: the control plane's <c>/api/v1/nodes/</c>.</summary>
     public Uri FeedAddress => new(ControlPlane, "api/v1/nodes/");
 

@@ -3,6 +3,7 @@ using System.Net;
 using GitOpsGateway.DataPlane.Configuration;
 using GitOpsGateway.Host.CommandLine;
 using GitOpsGateway.NodeFeed.Protocol;
+using GitOpsGateway.RouteTables;
 
 namespace GitOpsGateway.Host.DataPlaneCommand;
 
@@ -17,9 +18,13 @@ internal static class DataPlaneSettingsReader
     public const string TokenFileVariable = "GITOPS_GATEWAY_NODE_TOKEN_FILE";
     public const int DefaultAdminPort = 9180;
 
+    /// <summary>The data plane's own defaults, so a flag left out changes nothing.</summary>
+    internal static readonly DataPlaneOptions Defaults = new() { Gateway = new NamespacedName { Namespace = "default", Name = "default" }, NodeId = "defaults" };
+
     private static readonly HashSet<string> Known =
     [
         "control-plane", "gateway", "node-id", "ports", "bind-address", "admin-port", "state-directory", "secrets-directory", "node-token-file",
+        "udp-session-idle-timeout", "udp-max-sessions-per-port",
     ];
 
     private static readonly Dictionary<string, string> Refused = new(StringComparer.Ordinal)
@@ -74,6 +79,8 @@ internal static class DataPlaneSettingsReader
         }
 
         var adminPort = Port(flags, "admin-port", DefaultAdminPort, problems);
+        var udpIdle = UdpIdleTimeout(flags, problems);
+        var udpSessions = PositiveNumber(flags, "udp-max-sessions-per-port", Defaults.UdpMaxSessionsPerPort, problems);
         var token = NodeToken.Read(flags["node-token-file"] ?? environment(TokenFileVariable), environment(TokenVariable), problems);
         if (problems.Count > 0)
         {
@@ -91,7 +98,48 @@ internal static class DataPlaneSettingsReader
             AdminPort = adminPort,
             StateDirectory = Path.GetFullPath(flags.Get("state-directory", Path.Combine(".gitops-gateway", "data-plane"))),
             SecretsDirectory = flags["secrets-directory"] is { } secrets ? Path.GetFullPath(secrets) : null,
+            UdpSessionIdleTimeout = udpIdle,
+            UdpMaxSessionsPerPort = udpSessions,
         };
+    }
+
+    private static TimeSpan UdpIdleTimeout(CommandFlags flags, List<string> problems)
+    {
+        const string Name = "udp-session-idle-timeout";
+        if (flags[Name] is not { } text)
+        {
+            return Defaults.UdpSessionIdleTimeout;
+        }
+
+        // Whole seconds, or a TimeSpan ("00:01:30") for anything finer.
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero)
+        {
+            return span;
+        }
+
+        problems.Add($"--{Name} '{text}' is neither a positive number of seconds nor a time span such as 00:01:30.");
+        return Defaults.UdpSessionIdleTimeout;
+    }
+
+    private static int PositiveNumber(CommandFlags flags, string name, int fallback, List<string> problems)
+    {
+        if (flags[name] is not { } text)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+        {
+            return number;
+        }
+
+        problems.Add($"--{name} '{text}' is not a positive whole number.");
+        return fallback;
     }
 
     private static int Port(CommandFlags flags, string name, int fallback, List<string> problems)

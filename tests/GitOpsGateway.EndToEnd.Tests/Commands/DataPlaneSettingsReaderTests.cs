@@ -37,6 +37,32 @@ public sealed class DataPlaneSettingsReaderTests : IDisposable
     }
 
     [Fact]
+    public void udp_session_flags_reach_the_settings_and_default_to_the_data_planes_own()
+    {
+        var given = DataPlaneSettingsReader.Read(
+            ["--control-plane", "https://cp", "--gateway", "infra/edge", "--udp-session-idle-timeout", "15", "--udp-max-sessions-per-port=250"],
+            Environment(token: "t"));
+        var spanned = DataPlaneSettingsReader.Read(["--control-plane", "https://cp", "--gateway", "infra/edge", "--udp-session-idle-timeout", "00:01:30"], Environment(token: "t"));
+        var defaulted = DataPlaneSettingsReader.Read(["--control-plane", "https://cp", "--gateway", "infra/edge"], Environment(token: "t"));
+
+        Assert.Equal(TimeSpan.FromSeconds(15), given.UdpSessionIdleTimeout);
+        Assert.Equal(250, given.UdpMaxSessionsPerPort);
+        Assert.Equal(TimeSpan.FromSeconds(90), spanned.UdpSessionIdleTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(60), defaulted.UdpSessionIdleTimeout);
+        Assert.Equal(10_000, defaulted.UdpMaxSessionsPerPort);
+    }
+
+    [Fact]
+    public void udp_session_flags_that_are_not_positive_are_reported_together()
+    {
+        var exception = Assert.Throws<CommandLineException>(() => DataPlaneSettingsReader.Read(
+            ["--control-plane", "https://cp", "--gateway", "infra/edge", "--udp-session-idle-timeout", "0", "--udp-max-sessions-per-port", "-3"], Environment(token: "t")));
+
+        Assert.Contains("--udp-session-idle-timeout '0'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("--udp-max-sessions-per-port '-3'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void the_token_comes_from_a_file_when_no_variable_holds_one()
     {
         File.WriteAllText(tokenFile, "from-file\n");
