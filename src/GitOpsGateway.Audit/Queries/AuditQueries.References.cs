@@ -8,7 +8,8 @@ public static partial class AuditQueries
     /// <summary>
     /// Which routes referred to a hostname, path or backend Service, and when that started, stopped or changed:
     /// as declared in manifests, as served in compiled versions, or both (<paramref name="view"/> null), in the
-    /// order it happened (declared before served for one commit).
+    /// order it happened (declared before served for one commit). An exact hostname also lists the rows of the
+    /// wildcards and of <c>*</c> that can serve it, each naming that pattern in <see cref="ReferenceChange.MatchedPattern"/>.
     /// </summary>
     public static async Task<Page<ReferenceChange>> ReferenceHistoryAsync(
         IQuerySession session, ReferenceSubject subject, ReferenceView? view, TimeWindow? window, PageRequest? page, CancellationToken cancellationToken)
@@ -20,7 +21,12 @@ public static partial class AuditQueries
         page.Validate();
 
         var key = subject.Key;
-        var query = session.Query<ReferenceChangeRecord>().Where(record => record.Subject == key);
+        var keys = subject.MatchingKeys.ToArray();
+
+        // A handful of keys computed from the asked name: each is an equality probe of the history index.
+        var query = keys.Length == 1
+            ? session.Query<ReferenceChangeRecord>().Where(record => record.Subject == key)
+            : session.Query<ReferenceChangeRecord>().Where(record => keys.Contains(record.Subject));
         if (view is { } onlyView)
         {
             query = query.Where(record => record.View == onlyView);
@@ -48,6 +54,7 @@ public static partial class AuditQueries
             return new ReferenceChange
             {
                 Subject = record.Subject,
+                MatchedPattern = string.Equals(record.Subject, key, StringComparison.Ordinal) ? null : ReferenceSubject.ValueOf(record.Subject),
                 View = record.View,
                 Change = record.Change,
                 Route = record.Route,

@@ -7,6 +7,12 @@ public sealed record ReferenceChange
 {
     public required string Subject { get; init; }
 
+    /// <summary>
+    /// For a history asked of an exact hostname: the wildcard (<c>*.example.com</c>) or <c>*</c> through which
+    /// the route serves that name, when this row is about that pattern; null for rows of the asked value itself.
+    /// </summary>
+    public string? MatchedPattern { get; init; }
+
     public required ReferenceView View { get; init; }
 
     public required ReferenceChangeKind Change { get; init; }

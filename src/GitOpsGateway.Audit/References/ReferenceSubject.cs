@@ -16,7 +16,17 @@ public sealed record ReferenceSubject
     /// <summary>"hostname:shop.example.com", "path:/api", "backend:shop/web": the indexed form.</summary>
     public string Key => For(Dimension, Value);
 
-    /// <summary>Hostnames compare case-insensitively; a trailing dot is ignored.</summary>
+    /// <summary>
+    /// The indexed forms whose rows answer for this subject: <see cref="Key"/>, and for an exact hostname also the
+    /// keys of the wildcards and of <c>*</c> that can serve it (see <see cref="HostnamePatterns.Serving"/>).
+    /// </summary>
+    internal IReadOnlyList<string> MatchingKeys =>
+        Dimension == ReferenceDimension.Hostname ? HostnamePatterns.Serving(Value).Select(pattern => For(Dimension, pattern)).ToList() : [Key];
+
+    /// <summary>
+    /// Hostnames compare case-insensitively; a trailing dot is ignored. An exact name is answered with the rows of
+    /// every pattern that can serve it too; a pattern (<c>*.example.com</c>, <c>*</c>) with its own rows only.
+    /// </summary>
     public static ReferenceSubject Hostname(string hostname)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(hostname);
@@ -40,6 +50,9 @@ public sealed record ReferenceSubject
     public override string ToString() => Key;
 
     internal static string For(ReferenceDimension dimension, string value) => $"{dimension.ToString().ToLowerInvariant()}:{value}";
+
+    /// <summary>The value of an indexed form: "*.example.com" for "hostname:*.example.com".</summary>
+    internal static string ValueOf(string key) => key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
 
     internal static string NormalizeHostname(string hostname) => hostname.TrimEnd('.').ToLowerInvariant();
 }

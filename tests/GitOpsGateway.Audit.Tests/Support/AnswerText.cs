@@ -43,7 +43,7 @@ internal static class AnswerText
     }
 
     private static string Of(ReferenceChange change, ScriptedHistory history) =>
-        $"{change.Subject} {change.View} {change.Change} {change.Route}{(change.Gateway is null ? "" : $" on {change.Gateway}")} "
+        $"{change.Subject}{(change.MatchedPattern is null ? "" : $" (matched by {change.MatchedPattern})")} {change.View} {change.Change} {change.Route}{(change.Gateway is null ? "" : $" on {change.Gateway}")} "
         + $"[{change.Before}] -> [{change.After}] in {change.Source} version {Number(change.VersionNumber)} commit {history.Name(change.CommitSha)} "
         + $"by {change.Author} '{change.Message}'{(change.Provenance is null ? "" : $" ({change.Provenance})")} recorded {Time(change.RecordedAt)}";
 

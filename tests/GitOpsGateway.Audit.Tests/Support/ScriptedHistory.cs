@@ -8,9 +8,10 @@ using Marten;
 namespace GitOpsGateway.Audit.Tests.Support;
 
 /// <summary>
-/// Twenty-one commits of a shop repository by three authors, ingested one minute apart from
+/// Twenty-four commits of a shop repository by three authors, ingested one minute apart from
 /// <see cref="Start"/> through the real <see cref="CommitIngestor"/>: weight shifts 90/10 → 50/50 → 0/100, a
-/// rename, deletions, metadata-only changes, a rejected file, and a 0-weight canary.
+/// rename, deletions, metadata-only changes, a rejected file, a 0-weight canary, then a wildcard route that
+/// comes and goes and a hostname-less catch-all route.
 /// </summary>
 internal sealed class ScriptedHistory
 {
@@ -92,6 +93,9 @@ internal sealed class ScriptedHistory
         Commit(Ada, "Add a broken manifest", () => files["apps/broken.yaml"] = "kind: HTTPRoute\nmetadata: [not, a, map\n");
         Commit(Grace, "Remove the broken manifest", () => files.Remove("apps/broken.yaml"));
         Commit(Linus, "Send a 0% canary of api-v1 to web-v2", () => files["apps/api.yaml"] = ShopManifests.ApiRoute("api-v1", "/v2", canary: true));
+        Commit(Grace, "Answer every example.com subdomain from api", () => files["apps/subdomains.yaml"] = ShopManifests.CatchRoute("subdomains", "*.example.com"));
+        Commit(Linus, "Catch every other host with api", () => files["apps/fallback.yaml"] = ShopManifests.CatchRoute("fallback", hostname: null));
+        Commit(Ada, "Stop answering example.com subdomains", () => files.Remove("apps/subdomains.yaml"));
         return commits;
     }
 

@@ -98,4 +98,19 @@ internal static class ShopManifests
             backendRefs:
             - {name: web-v2, port: 8080}
         """;
+
+    /// <summary>A route of every path to <c>api</c> on one hostname pattern, or on every host when it names none.</summary>
+    public static string CatchRoute(string name, string? hostname) => $$"""
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata:
+          name: {{name}}
+          namespace: shop
+        spec:
+          parentRefs:
+          - name: edge{{(hostname is null ? "" : $"\n  hostnames: ['{hostname}']")}}
+          rules:
+          - backendRefs:
+            - {name: api, port: 9090}
+        """;
 }
