@@ -31,6 +31,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly HeapTrimmer _heapTrimmer;
     private KestrelInfrastructure? _kestrel;
     private ListenerSet? _listeners;
     private UdpListenerSet? _udpListeners;
@@ -63,6 +64,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
         }
 
         _certificates = new CertificateLoader(sources);
+        _heapTrimmer = new HeapTrimmer(options.HeapTrimQuietPeriod, _logger);
     }
 
     public DataPlaneOptions Options => _options;
@@ -184,8 +186,10 @@ public sealed class DataPlaneNode : IAsyncDisposable
         }
 
         _stopped = false;
+        var checkedAt = Stopwatch.GetTimestamp();
         var problems = new List<string>();
         var snapshot = Build(version, hash, table, problems);
+        var builtAt = Stopwatch.GetTimestamp();
         try
         {
             await _clusters.PublishAsync(snapshot, CancellationToken.None);
@@ -198,10 +202,15 @@ public sealed class DataPlaneNode : IAsyncDisposable
         }
 
         var previous = _snapshots.Swap(snapshot);
-        var swapDuration = Stopwatch.GetElapsedTime(started);
+        var swappedAt = Stopwatch.GetTimestamp();
+        var swapDuration = Stopwatch.GetElapsedTime(started, swappedAt);
         if (previous is not null)
         {
             _ = ForgetWhenDrainedAsync(previous);
+        }
+        else
+        {
+            _heapTrimmer.Request();
         }
 
         problems.AddRange(NodeTableCheck.Unserved(table));
@@ -213,7 +222,16 @@ public sealed class DataPlaneNode : IAsyncDisposable
             DataPlaneLog.Problem(_logger, _options.NodeId, version, problem);
         }
 
-        DataPlaneLog.Applied(_logger, _options.NodeId, version, hash, swapDuration.TotalMilliseconds, problems.Count);
+        DataPlaneLog.Applied(
+            _logger,
+            _options.NodeId,
+            version,
+            hash,
+            swapDuration.TotalMilliseconds,
+            Stopwatch.GetElapsedTime(started, checkedAt).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(checkedAt, builtAt).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(builtAt, swappedAt).TotalMilliseconds,
+            problems.Count);
         _servingOutcome = Outcome(version, hash, problems, swapDuration);
         return _servingOutcome;
     }
@@ -237,6 +255,7 @@ public sealed class DataPlaneNode : IAsyncDisposable
         await previous.Drained;
         _clusters.Forget(previous);
         DataPlaneLog.Drained(_logger, previous.Version);
+        _heapTrimmer.Request();
     }
 
     private static ApplyOutcome Outcome(long version, string hash, List<string> problems, TimeSpan swapDuration) => new()

@@ -52,4 +52,10 @@ public sealed record DataPlaneOptions
 
     /// <summary>The wait before the first retry when a rule's retry policy sets no backoff; it doubles per retry.</summary>
     public TimeSpan DefaultRetryBackoff { get; init; } = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>
+    /// After a swap, once the previous table has drained and no other swap came for this long, one compacting full
+    /// collection returns the memory the swap left behind (<c>Snapshots/HeapTrimmer</c>, ADR 0005). Zero disables it.
+    /// </summary>
+    public TimeSpan HeapTrimQuietPeriod { get; init; } = TimeSpan.FromSeconds(1);
 }

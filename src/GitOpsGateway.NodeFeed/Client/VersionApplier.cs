@@ -48,17 +48,17 @@ internal sealed class VersionApplier(
         if (stored is not null)
         {
             FeedSubscriberLog.StartingFromLastKnownGood(logger, stored.Version.Version, gatewayKey);
-            await ApplyAsync(stored.Version, persist: false, cancellationToken);
+            await ApplyAsync(stored.Version, toPersist: null, cancellationToken);
             reportPending = true;
         }
     }
 
     public async Task HandleAsync(SseEvent message, CancellationToken cancellationToken)
     {
-        FeedVersion version;
+        DecodedFeedMessage received;
         try
         {
-            version = FeedMessageCodec.Decode(Encoding.UTF8.GetBytes(message.Data)).Version;
+            received = FeedMessageCodec.Decode(Encoding.UTF8.GetBytes(message.Data));
         }
         catch (FeedMessageException exception)
         {
@@ -68,7 +68,8 @@ internal sealed class VersionApplier(
             return;
         }
 
-        var problems = FeedVersionVerifier.Check(version, options.Gateway);
+        var version = received.Version;
+        var problems = FeedVersionVerifier.Check(received, options.Gateway);
         if (problems.Count > 0)
         {
             Refuse(version.Version, problems);
@@ -79,7 +80,7 @@ internal sealed class VersionApplier(
         }
         else
         {
-            await ApplyAsync(version, persist: true, cancellationToken);
+            await ApplyAsync(version, received, cancellationToken);
         }
 
         await ReportAsync(cancellationToken);
@@ -88,7 +89,8 @@ internal sealed class VersionApplier(
     public Task ReportIfPendingAsync(CancellationToken cancellationToken) =>
         reportPending ? ReportAsync(cancellationToken) : Task.CompletedTask;
 
-    private async Task ApplyAsync(FeedVersion version, bool persist, CancellationToken cancellationToken)
+    /// <param name="toPersist">The message to keep as last-known-good once applied; null when it came from there.</param>
+    private async Task ApplyAsync(FeedVersion version, DecodedFeedMessage? toPersist, CancellationToken cancellationToken)
     {
         ApplyOutcome outcome;
         try
@@ -111,11 +113,11 @@ internal sealed class VersionApplier(
         applied = new AppliedVersion(version, appliedAt);
         FeedSubscriberLog.Applied(logger, version.Version, version.Hash, gatewayKey);
         List<string> errors = [.. outcome.Errors];
-        if (persist && store is not null)
+        if (toPersist is not null && store is not null)
         {
             try
             {
-                await store.SaveAsync(version, appliedAt, cancellationToken);
+                await store.SaveAsync(toPersist, appliedAt, cancellationToken);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text.Json;
 using GitOpsGateway.RouteTables;
 using GitOpsGateway.RouteTables.Serialization;
@@ -16,7 +17,13 @@ internal static class FeedMessageCodec
     public static byte[] Encode(FeedVersion version, DateTimeOffset? appliedAt = null)
     {
         ArgumentNullException.ThrowIfNull(version);
-        var table = RouteTableSerializer.ToCanonicalJson(version.Table);
+        return Encode(version, RouteTableSerializer.ToCanonicalJson(version.Table), appliedAt);
+    }
+
+    /// <param name="table">The canonical JSON of <c>version.Table</c>, e.g. the bytes a node received and verified.</param>
+    public static byte[] Encode(FeedVersion version, ReadOnlySpan<byte> table, DateTimeOffset? appliedAt)
+    {
+        ArgumentNullException.ThrowIfNull(version);
         var buffer = new ArrayBufferWriter<byte>(table.Length + 512);
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -67,10 +74,11 @@ internal static class FeedMessageCodec
             throw new FeedMessageException($"Version {message.Version}: the table is a JSON {message.Table.ValueKind}, not an object.");
         }
 
+        var tableJson = JsonMarshal.GetRawUtf8Value(message.Table);
         RouteTable table;
         try
         {
-            table = RouteTableSerializer.FromJson(JsonMarshal.GetRawUtf8Value(message.Table));
+            table = RouteTableSerializer.FromJson(tableJson);
         }
         catch (JsonException exception)
         {
@@ -86,6 +94,7 @@ internal static class FeedMessageCodec
             Provenance = message.Provenance,
             ActivatedAt = message.ActivatedAt,
         };
-        return new DecodedFeedMessage(version, message.AppliedAt);
+        var receivedHash = Convert.ToHexStringLower(SHA256.HashData(tableJson));
+        return new DecodedFeedMessage(version, message.AppliedAt, message.Table, receivedHash);
     }
 }

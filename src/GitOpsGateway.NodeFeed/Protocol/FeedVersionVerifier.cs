@@ -3,14 +3,16 @@ using GitOpsGateway.RouteTables;
 namespace GitOpsGateway.NodeFeed.Protocol;
 
 /// <summary>
-/// What a node checks before it lets a version near its proxy. The hash is recomputed from the table the node
-/// decoded, so it also refuses a table whose fields this node's IR does not know (they would be dropped on
-/// decoding and change the canonical bytes).
+/// What a node checks before it lets a version near its proxy. The announced hash is compared with the hash of the
+/// table bytes as received: the control plane hashes and sends the canonical bytes, and decoding refuses
+/// properties this node's IR does not know, so equal hashes mean the decoded table is the one announced. Hashing
+/// the received bytes instead of serialising the decoded table again saves a full serialisation per version.
 /// </summary>
 internal static class FeedVersionVerifier
 {
-    public static IReadOnlyList<string> Check(FeedVersion version, NamespacedName servedGateway)
+    public static IReadOnlyList<string> Check(DecodedFeedMessage received, NamespacedName servedGateway)
     {
+        var version = received.Version;
         List<string> problems = [];
         if (version.Gateway != servedGateway)
         {
@@ -22,7 +24,7 @@ internal static class FeedVersionVerifier
             problems.Add($"Version {version.Version} announces Gateway {version.Gateway} but its table is for {version.Table.Gateway}.");
         }
 
-        var actualHash = RouteTableHash.Compute(version.Table);
+        var actualHash = received.ReceivedTableHash;
         if (!string.Equals(actualHash, version.Hash, StringComparison.Ordinal))
         {
             problems.Add($"Version {version.Version}: the table hashes to {actualHash}, not to the announced {version.Hash}.");

@@ -16,14 +16,17 @@ internal sealed class SseEventReader(Stream stream) : IDisposable
     {
         string? type = null;
         string? id = null;
-        StringBuilder? data = null;
+        string? data = null;
+
+        // Versions of large tables arrive as one multi-megabyte data line: one line keeps its string as is.
+        StringBuilder? dataLines = null;
         while (await ReadLineAsync(idleTimeout, cancellationToken) is { } line)
         {
             if (line.Length == 0)
             {
                 if (data is not null)
                 {
-                    return new SseEvent(type ?? "message", id, data.ToString());
+                    return new SseEvent(type ?? "message", id, dataLines?.ToString() ?? data);
                 }
 
                 type = null;
@@ -36,8 +39,8 @@ internal sealed class SseEventReader(Stream stream) : IDisposable
             }
 
             var colon = line.IndexOf(':', StringComparison.Ordinal);
-            var field = colon < 0 ? line : line[..colon];
-            var value = colon < 0 ? "" : line[(colon + 1)..];
+            var field = colon < 0 ? line.AsSpan() : line.AsSpan(0, colon);
+            var value = colon < 0 ? [] : line.AsSpan(colon + 1);
             if (value.StartsWith(' '))
             {
                 value = value[1..];
@@ -46,13 +49,17 @@ internal sealed class SseEventReader(Stream stream) : IDisposable
             switch (field)
             {
                 case "event":
-                    type = value;
+                    type = value.ToString();
                     break;
                 case "id":
-                    id = value;
+                    id = value.ToString();
+                    break;
+                case "data" when data is null:
+                    data = value.ToString();
                     break;
                 case "data":
-                    data = data is null ? new StringBuilder(value) : data.Append('\n').Append(value);
+                    dataLines ??= new StringBuilder(data);
+                    dataLines.Append('\n').Append(value);
                     break;
                 default:
                     break;

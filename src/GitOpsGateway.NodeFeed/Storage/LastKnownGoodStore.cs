@@ -42,12 +42,24 @@ public sealed class LastKnownGoodStore
 
     public string FilePath { get; }
 
-    public async Task SaveAsync(FeedVersion version, DateTimeOffset appliedAt, CancellationToken cancellationToken)
+    public Task SaveAsync(FeedVersion version, DateTimeOffset appliedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(version);
+        return WriteAsync(version, FeedMessageCodec.Encode(version, appliedAt), cancellationToken);
+    }
+
+    /// <summary>Saves a verified feed message with the table bytes as received, without serialising the table again.</summary>
+    internal Task SaveAsync(DecodedFeedMessage received, DateTimeOffset appliedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        var payload = FeedMessageCodec.Encode(received.Version, JsonMarshal.GetRawUtf8Value(received.ReceivedTable), appliedAt);
+        return WriteAsync(received.Version, payload, cancellationToken);
+    }
+
+    private async Task WriteAsync(FeedVersion version, byte[] payload, CancellationToken cancellationToken)
+    {
         Directory.CreateDirectory(directory);
         DeleteLeftoverTemporaryFiles();
-        var payload = FeedMessageCodec.Encode(version, appliedAt);
         var temporary = Path.Combine(directory, $"{FileName}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -124,7 +136,7 @@ public sealed class LastKnownGoodStore
             throw new InvalidDataException("the payload has no appliedAt");
         }
 
-        var problems = FeedVersionVerifier.Check(decoded.Version, gateway);
+        var problems = FeedVersionVerifier.Check(decoded, gateway);
         return problems.Count == 0 ? new StoredVersion(decoded.Version, appliedAt) : throw new InvalidDataException(string.Join(" ", problems));
     }
 

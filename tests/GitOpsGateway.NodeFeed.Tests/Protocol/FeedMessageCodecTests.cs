@@ -1,6 +1,7 @@
 using System.Text;
 using GitOpsGateway.NodeFeed.Protocol;
 using GitOpsGateway.NodeFeed.Tests.Support;
+using GitOpsGateway.RouteTables;
 using GitOpsGateway.RouteTables.Serialization;
 
 namespace GitOpsGateway.NodeFeed.Tests.Protocol;
@@ -19,6 +20,31 @@ public sealed class FeedMessageCodecTests
         Assert.Null(decoded.AppliedAt);
         Assert.True(json.AsSpan().IndexOf(RouteTableSerializer.ToCanonicalJson(version.Table)) > 0, "the canonical table bytes are embedded verbatim");
         Assert.DoesNotContain((byte)'\n', json);
+    }
+
+    [Fact]
+    public void the_received_table_hash_is_the_hash_of_its_canonical_form_and_the_verifier_accepts_it()
+    {
+        var version = SampleVersions.Version(4);
+
+        var decoded = FeedMessageCodec.Decode(FeedMessageCodec.Encode(version));
+
+        Assert.Equal(RouteTableHash.Compute(version.Table), decoded.ReceivedTableHash);
+        Assert.Empty(FeedVersionVerifier.Check(decoded, version.Gateway));
+    }
+
+    [Fact]
+    public void a_table_sent_in_another_layout_than_the_canonical_one_is_refused_by_the_hash_check()
+    {
+        var version = SampleVersions.Version(4);
+        var canonical = Encoding.UTF8.GetString(RouteTableSerializer.ToCanonicalJson(version.Table));
+        var indented = RouteTableSerializer.ToIndentedJson(version.Table).Replace("\n", "", StringComparison.Ordinal);
+        var json = Encoding.UTF8.GetString(FeedMessageCodec.Encode(version)).Replace(canonical, indented, StringComparison.Ordinal);
+
+        var decoded = FeedMessageCodec.Decode(Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(version.Table, decoded.Version.Table);
+        Assert.Contains(FeedVersionVerifier.Check(decoded, version.Gateway), problem => problem.Contains("not to the announced", StringComparison.Ordinal));
     }
 
     [Fact]
