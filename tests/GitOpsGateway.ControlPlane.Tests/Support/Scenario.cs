@@ -44,9 +44,14 @@ internal sealed class Scenario : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A restarted process may share its predecessor's state folder: stop every process before deleting any folder.
         foreach (var process in processes)
         {
             await process.DisposeAsync();
+        }
+
+        foreach (var process in processes.DistinctBy(process => process.StateDirectory))
+        {
             process.DeleteState();
         }
 
