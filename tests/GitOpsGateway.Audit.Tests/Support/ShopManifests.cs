@@ -1,31 +1,14 @@
+using GitOpsGateway.Testing.Manifests;
+using Shared = GitOpsGateway.Testing.Manifests.ShopManifests;
+
 namespace GitOpsGateway.Audit.Tests.Support;
 
 /// <summary>The manifests of the scripted shop repository: one Gateway on port 80, four Services, a few HTTPRoutes.</summary>
 internal static class ShopManifests
 {
-    public const string GatewayClass = """
-        apiVersion: gateway.networking.k8s.io/v1
-        kind: GatewayClass
-        metadata:
-          name: gitops
-        spec:
-          controllerName: gitops-gateway.dev/gateway-controller
-        """;
+    public const string GatewayClass = GatewayManifests.GatewayClass;
 
-    public static string Gateway(string? annotation = null) => $$"""
-        apiVersion: gateway.networking.k8s.io/v1
-        kind: Gateway
-        metadata:
-          name: edge
-          namespace: shop
-          {{(annotation is null ? "" : $"annotations: {{owner: {annotation}}}")}}
-        spec:
-          gatewayClassName: gitops
-          listeners:
-          - name: http
-            port: 80
-            protocol: HTTP
-        """;
+    public static string Gateway(string? annotation = null) => Shared.Gateway(owner: annotation);
 
     public static string Services(bool withLegacy = true) =>
         string.Join("\n---\n", new[] { "web-v1", "web-v2", "api", "legacy" }
@@ -65,39 +48,12 @@ internal static class ShopManifests
             """;
     }
 
-    public static string ApiRoute(string name, string path, bool canary = false) => $$"""
-        apiVersion: gateway.networking.k8s.io/v1
-        kind: HTTPRoute
-        metadata:
-          name: {{name}}
-          namespace: shop
-        spec:
-          parentRefs:
-          - name: edge
-          hostnames: [api.example.com]
-          rules:
-          - matches:
-            - path: {type: PathPrefix, value: {{path}}}
-            backendRefs:
-            - {name: api, port: 9090}{{(canary ? "\n    - {name: web-v2, port: 8080, weight: 0}" : "")}}
-        """;
+    public static string ApiRoute(string name, string path, bool canary = false) =>
+        HttpRouteManifests.PathPrefix("shop", name, "edge", "api.example.com", path,
+            canary ? [new BackendRef("api", 9090), new BackendRef("web-v2", Weight: 0)] : [new BackendRef("api", 9090)]);
 
-    public static string DocsRoute(string hostname, string path) => $$"""
-        apiVersion: gateway.networking.k8s.io/v1
-        kind: HTTPRoute
-        metadata:
-          name: docs
-          namespace: shop
-        spec:
-          parentRefs:
-          - name: edge
-          hostnames: [{{hostname}}]
-          rules:
-          - matches:
-            - path: {type: PathPrefix, value: {{path}}}
-            backendRefs:
-            - {name: web-v2, port: 8080}
-        """;
+    public static string DocsRoute(string hostname, string path) =>
+        HttpRouteManifests.PathPrefix("shop", "docs", "edge", hostname, path, [new BackendRef("web-v2")]);
 
     /// <summary>A route of every path to <c>api</c> on one hostname pattern, or on every host when it names none.</summary>
     public static string CatchRoute(string name, string? hostname) => $$"""

@@ -11,31 +11,11 @@ internal static class CanaryManifests
     public static Dictionary<string, string> Files(int stableWeight, int canaryWeight) => new()
     {
         ["gateway.yaml"] = ShopManifests.GatewayClassAndGateway,
-        ["services.yaml"] = ShopManifests.Service() + "\n---\n" + ShopManifests.Service().Replace("name: web\n", "name: web-canary\n", StringComparison.Ordinal),
+        ["services.yaml"] = ShopManifests.Service() + "\n---\n" + ServiceManifests.Service("shop", "web-canary", label: new("team", "web")),
         ["route.yaml"] = Route(stableWeight, canaryWeight),
     };
 
-    public static string Route(int stableWeight, int canaryWeight) => $"""
-        apiVersion: gateway.networking.k8s.io/v1
-        kind: HTTPRoute
-        metadata:
-          name: web
-          namespace: shop
-        spec:
-          parentRefs:
-          - name: edge
-          hostnames: [shop.example.com]
-          rules:
-          - matches:
-            - path: {"{"}type: PathPrefix, value: /{"}"}
-            backendRefs:
-            - name: web
-              port: 8080
-              weight: {stableWeight}
-            - name: web-canary
-              port: 8080
-              weight: {canaryWeight}
-        """;
+    public static string Route(int stableWeight, int canaryWeight) => ShopManifests.CanaryRoute(stableWeight, canaryWeight);
 
     /// <summary>Writes the files into a folder, as a pull request's checkout would hold them.</summary>
     public static void WriteTo(TemporaryFolder folder, IReadOnlyDictionary<string, string> files)

@@ -1,3 +1,5 @@
+using GitOpsGateway.Testing.Manifests;
+
 namespace GitOpsGateway.EndToEnd.Tests.Routing;
 
 /// <summary>
@@ -13,42 +15,10 @@ internal static class RoutingManifests
     public const string SecureHostA = "a.secure.test";
     public const string SecureHostB = "b.secure.test";
 
-    public const string GatewayClassAndGateway = """
-        apiVersion: gateway.networking.k8s.io/v1
-        kind: GatewayClass
-        metadata:
-          name: gitops
-        spec:
-          controllerName: gitops-gateway.dev/gateway-controller
-        ---
-        apiVersion: gateway.networking.k8s.io/v1
-        kind: Gateway
-        metadata:
-          name: edge
-          namespace: routing
-        spec:
-          gatewayClassName: gitops
-          listeners:
-          - name: http
-            port: 80
-            protocol: HTTP
-          - name: https-a
-            port: 443
-            protocol: HTTPS
-            hostname: a.secure.test
-            tls:
-              mode: Terminate
-              certificateRefs:
-              - name: a-cert
-          - name: https-b
-            port: 443
-            protocol: HTTPS
-            hostname: b.secure.test
-            tls:
-              mode: Terminate
-              certificateRefs:
-              - name: b-cert
-        """;
+    public static readonly string GatewayClassAndGateway = GatewayManifests.GatewayClassAnd(GatewayManifests.Gateway(
+        Namespace,
+        "edge",
+        [Listener.Http(), Listener.Https("https-a", SecureHostA, "a-cert"), Listener.Https("https-b", SecureHostB, "b-cert")]));
 
     /// <summary>A <c>kubernetes.io/tls</c> Secret in the repository: the control plane checks it, the node reads its own copy.</summary>
     public static string TlsSecret(string name, PemKeyPair pair) => $"""
@@ -64,31 +34,8 @@ internal static class RoutingManifests
         """;
 
     /// <summary>Service <paramref name="name"/> on port 8080 whose only endpoint is 127.0.0.1:<paramref name="localPort"/>.</summary>
-    public static string Backend(string name, int localPort, string? appProtocol = null) => $"""
-        apiVersion: v1
-        kind: Service
-        metadata:
-          name: {name}
-          namespace: {Namespace}
-        spec:
-          ports:
-          - name: http
-            port: 8080{(appProtocol is null ? string.Empty : "\n    appProtocol: " + appProtocol)}
-        ---
-        apiVersion: discovery.k8s.io/v1
-        kind: EndpointSlice
-        metadata:
-          name: {name}-local
-          namespace: {Namespace}
-          labels:
-            kubernetes.io/service-name: {name}
-        addressType: IPv4
-        ports:
-        - name: http
-          port: {localPort}
-        endpoints:
-        - addresses: ["127.0.0.1"]
-        """;
+    public static string Backend(string name, int localPort, string? appProtocol = null) =>
+        ServiceManifests.LocalService(Namespace, name, localPort, appProtocol);
 
     /// <summary>
     /// The route the first commit holds alone, so the event store sees it before every other route: it must keep
