@@ -1,3 +1,4 @@
+using GitOpsGateway.ControlPlane.Configuration;
 using GitOpsGateway.Deploy.Tests.Assets;
 
 namespace GitOpsGateway.Deploy.Tests.HostSurface;
@@ -13,7 +14,7 @@ public sealed class ControlPlaneSettingKeysTests
         var reader = File.ReadAllText(Path.Combine(Configuration, "ControlPlaneSettingsReader.cs"));
         var secretSetting = File.ReadAllText(Path.Combine(Configuration, "SecretSetting.cs"));
         Assert.Contains("FileSuffix = \"File\"", secretSetting, StringComparison.Ordinal);
-        foreach (var key in ControlPlaneSettingKeys.Plain.Where(key => key != "urls"))
+        foreach (var key in KnownSettingKeys.Plain.Where(key => key != "urls"))
         {
             var literal = key.EndsWith("File", StringComparison.Ordinal) ? key[..^"File".Length] : key;
             Assert.True(reader.Contains($"\"{literal}\"", StringComparison.Ordinal), $"{key}: ControlPlaneSettingsReader does not read \"{literal}\"");
@@ -26,7 +27,7 @@ public sealed class ControlPlaneSettingKeysTests
         var bound = File.ReadAllText(Path.Combine(Configuration, "SourceSettings.cs"));
         var reader = File.ReadAllText(Path.Combine(Configuration, "ControlPlaneSettingsReader.cs"));
         Assert.Contains("GetSection(\"Sources\")", reader, StringComparison.Ordinal);
-        foreach (var field in ControlPlaneSettingKeys.SourceFields.Where(field => !field.StartsWith("Password", StringComparison.Ordinal)))
+        foreach (var field in KnownSettingKeys.SourceFields.Where(field => !field.StartsWith("Password", StringComparison.Ordinal)))
         {
             Assert.Matches($@"public [\w?]+ {field} \{{ get; set; \}}", bound);
         }
