@@ -1,6 +1,6 @@
 namespace GitOpsGateway.ControlPlane.Admin;
 
-/// <summary>One source in <c>GET /api/v1/status</c>: the version served, the newest compiled (head), the pin, and one sentence saying so.</summary>
+/// <summary>One source in <c>GET /api/v1/status</c>: the version served, the version the head commit compiles to, the pin, and one sentence saying so.</summary>
 public sealed record SourceStatusView
 {
     public required string Name { get; init; }

@@ -23,18 +23,19 @@ internal static class StatusQuery
                 .FirstOrDefaultAsync(cancellationToken);
             var activeVersion = pin?.Version ?? active?.VersionNumber;
             var activeHash = activeVersion is { } number ? (await session.LoadAsync<RouteTableVersion>(number, cancellationToken))?.Hash : null;
+            var head = await HeadVersionQuery.OfAsync(session, state, cancellationToken);
             views.Add(new SourceStatusView
             {
                 Name = source.Name,
                 ActiveVersion = activeVersion,
                 ActiveHash = activeHash,
-                HeadVersion = state?.LastVersionNumber,
-                HeadHash = state?.LastVersionHash,
+                HeadVersion = head?.Number,
+                HeadHash = head?.Hash,
                 Pin = pin is null ? null : new PinView(pin.Version, pin.Actor, pin.Reason, pin.PinnedAt, pin.CommandId),
                 LastIngestedSha = sync.LastIngestedSha,
                 LastError = sync.LastError,
                 InSync = sync.InSync,
-                Summary = Summarize(pin, activeVersion, state?.LastVersionNumber),
+                Summary = Summarize(pin, activeVersion, head?.Number),
             });
         }
 
