@@ -36,25 +36,6 @@ public sealed class DistributionTests(DistributionCluster cluster) : IClassFixtu
         Assert.Equal($"2 of 2 nodes run version {active}.", (string?)programmed["message"]);
     }
 
-    /// <summary>
-    /// The replica that ingests notifies the others (<c>NOTIFY gitops_gateway_versions</c>); without it a replica's
-    /// nodes would wait for its 30 s safety refresh, far beyond this test's 10 s.
-    /// </summary>
-    [Fact]
-    public async Task a_node_of_another_control_plane_replica_gets_the_version_the_leader_publishes()
-    {
-        await using var replica = await cluster.StartReplicaAsync(FreePort.Next());
-        await using var node = cluster.StartExtraNode(replica.BaseAddress, "node-on-replica");
-        await node.WaitForServedAsync(ShopManifests.Host, ShopManifests.RevisionHeader, Text(cluster.Revision), ConvergenceTimeout);
-
-        var revision = Text(await cluster.CommitRevisionAsync());
-        await cluster.PushAsync();
-        await cluster.ControlPlane.SendPushWebhookAsync(cluster.Repository);
-
-        await node.WaitForServedAsync(ShopManifests.Host, ShopManifests.RevisionHeader, revision, TimeSpan.FromSeconds(10));
-        Assert.False((bool)(await replica.GetJsonAsync("api/v1/sources")).AsArray().Single()!["leadingHere"]!);
-    }
-
     [Fact]
     public async Task a_node_restarted_while_the_control_plane_is_down_serves_its_last_table_and_catches_up_when_it_returns()
     {
