@@ -79,20 +79,8 @@ public sealed partial class VersionCommands
     private Task<VersionCommandOutcome> RepublishAsync(
         IDocumentSession session, RouteTableVersion restored, RollbackTarget target, string actor, string reason, string description, CancellationToken cancellationToken) =>
         RollbackToAsync(session, restored.Provenance.Source, target, actor, reason, restored.Hash, restored, description, (provenance, metadata, state, token) =>
-        {
-            var number = state.NextVersionNumber;
-            var published = new RouteTableVersionPublished
-            {
-                Number = number,
-                Hash = restored.Hash,
-                Provenance = provenance,
-                Tables = restored.Tables,
-                Statuses = restored.Statuses,
-                Diagnostics = restored.Diagnostics,
-            };
-            metadata.StampOn(session.Events.Append(EventStreams.RouteTableVersions, number, published).Events);
-            return Task.FromResult<RouteTableVersionPublished?>(published);
-        }, cancellationToken);
+            Task.FromResult<RouteTableVersionPublished?>(AppendRepublished(session, state.NextVersionNumber, restored, provenance, metadata)),
+            cancellationToken);
 
     private async Task<VersionCommandOutcome> RollbackToStateAsync(
         IDocumentSession session, string source, RollbackTarget target, string actor, string reason, IReadOnlyList<ResourceSnapshot> snapshots, string targetText, CancellationToken cancellationToken)

@@ -62,16 +62,7 @@ public sealed partial class VersionCommands
         }
         else
         {
-            var published = new RouteTableVersionPublished
-            {
-                Number = number,
-                Hash = head.Hash,
-                Provenance = provenance,
-                Tables = restored.Tables,
-                Statuses = restored.Statuses,
-                Diagnostics = restored.Diagnostics,
-            };
-            metadata.StampOn(session.Events.Append(EventStreams.RouteTableVersions, number, published).Events);
+            _ = AppendRepublished(session, number, restored, provenance, metadata);
         }
 
         return Unpinned(commandId, source, number, head.Hash, restored?.Id, $"{description}; v{number.ToString(CultureInfo.InvariantCulture)} is active");

@@ -76,6 +76,23 @@ public sealed partial class VersionCommands(ControlPlaneSettings settings, TimeP
         metadata.StampOn(action.Events);
     }
 
+    /// <summary>A new version carrying a stored version's tables, statuses and diagnostics unchanged, as a rollback or an unpin restores them.</summary>
+    private static RouteTableVersionPublished AppendRepublished(
+        IDocumentSession session, long number, RouteTableVersion restored, VersionProvenance provenance, EventProvenance metadata)
+    {
+        var published = new RouteTableVersionPublished
+        {
+            Number = number,
+            Hash = restored.Hash,
+            Provenance = provenance,
+            Tables = restored.Tables,
+            Statuses = restored.Statuses,
+            Diagnostics = restored.Diagnostics,
+        };
+        metadata.StampOn(session.Events.Append(EventStreams.RouteTableVersions, number, published).Events);
+        return published;
+    }
+
     private static string NewCommandId() => Guid.NewGuid().ToString("n", CultureInfo.InvariantCulture);
 
     private EventProvenance Metadata(string source, string actor, string commandId) => new()

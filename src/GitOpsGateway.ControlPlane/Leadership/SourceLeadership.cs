@@ -19,6 +19,9 @@ public sealed class SourceLeadership(ControlPlaneSettings settings, SourceSignal
 {
     public const string NotifyChannel = "gitops_gateway_sync";
 
+    /// <summary>The name of the connection holding the leadership locks, which tells them from other advisory locks.</summary>
+    public const string LeadershipApplicationName = "gitops-gateway leadership";
+
     private readonly ConcurrentDictionary<string, bool> leading = new(StringComparer.Ordinal);
 
     /// <summary>Whether the last connection held any lock when it failed: losing leadership and never having it read differently.</summary>
@@ -78,7 +81,7 @@ public sealed class SourceLeadership(ControlPlaneSettings settings, SourceSignal
         {
             Pooling = false,
             KeepAlive = 5,
-            ApplicationName = "gitops-gateway leadership",
+            ApplicationName = LeadershipApplicationName,
         }.ConnectionString;
         var connection = new NpgsqlConnection(connectionString);
         try

@@ -1,16 +1,15 @@
+using GitOpsGateway.ControlPlane.Leadership;
 using Npgsql;
 
 namespace GitOpsGateway.Host.RebuildCommand;
 
 /// <summary>
 /// Whether a control plane leads any source of a database: leaders hold session advisory locks on a connection
-/// they name <see cref="LeadershipApplicationName"/> (ControlPlane/Leadership/SourceLeadership), which tells their
+/// they name <see cref="SourceLeadership.LeadershipApplicationName"/>, which tells their
 /// locks from those of Wolverine or other tools.
 /// </summary>
 internal static class ControlPlaneLeaders
 {
-    public const string LeadershipApplicationName = "gitops-gateway leadership";
-
     /// <returns>The backends (process ids) holding a leadership lock in this database.</returns>
     public static async Task<IReadOnlyList<int>> FindAsync(string connectionString, CancellationToken cancellationToken)
     {
@@ -25,7 +24,7 @@ internal static class ControlPlaneLeaders
             ORDER BY activity.pid
             """,
             connection);
-        command.Parameters.AddWithValue("name", LeadershipApplicationName);
+        command.Parameters.AddWithValue("name", SourceLeadership.LeadershipApplicationName);
         var leaders = new List<int>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
