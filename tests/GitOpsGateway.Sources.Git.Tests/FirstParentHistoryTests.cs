@@ -1,3 +1,5 @@
+using GitOpsGateway.Testing.Logging;
+
 namespace GitOpsGateway.Sources.Git.Tests;
 
 public sealed class FirstParentHistoryTests : IDisposable

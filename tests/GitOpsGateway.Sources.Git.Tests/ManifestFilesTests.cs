@@ -1,4 +1,5 @@
 using System.Text;
+using GitOpsGateway.Testing.Logging;
 
 namespace GitOpsGateway.Sources.Git.Tests;
 

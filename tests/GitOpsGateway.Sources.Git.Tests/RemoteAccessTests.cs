@@ -1,3 +1,4 @@
+using GitOpsGateway.Testing.Logging;
 using GitOpsGateway.Testing.Processes;
 
 namespace GitOpsGateway.Sources.Git.Tests;

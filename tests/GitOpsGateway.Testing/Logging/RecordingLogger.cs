@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace GitOpsGateway.Sources.Git.Tests;
+namespace GitOpsGateway.Testing.Logging;
 
 /// <summary>Keeps every log entry so tests can assert on event ids and messages.</summary>
-internal sealed class RecordingLogger : ILogger
+public sealed class RecordingLogger : ILogger
 {
     private readonly ConcurrentQueue<(EventId EventId, LogLevel Level, string Message)> entries = new();
 
