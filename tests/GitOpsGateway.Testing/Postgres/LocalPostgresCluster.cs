@@ -86,12 +86,27 @@ internal sealed class LocalPostgresCluster : IPostgresServerHost
 
     public void StopNow() => StopAsync(CancellationToken.None).GetAwaiter().GetResult();
 
-    private static async Task<int> StartServerAsync(string binDirectory, string dataDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stops the server as an outage looks to clients (<c>pg_ctl stop -m fast</c>: every connection is cut, open
+    /// transactions roll back), keeping the data folder so <see cref="RestartServerAsync"/> brings the same data back.
+    /// Not <c>-m immediate</c>: with this cluster's <c>synchronous_commit=off</c> a crash would lose transactions the
+    /// product was told were committed, which a real server with its default settings never does.
+    /// </summary>
+    public async Task StopServerAsync(CancellationToken cancellationToken) =>
+        (await RunToolUncheckedAsync(binDirectory, "pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w"], cancellationToken)
+            .ConfigureAwait(false)).ThrowIfFailed();
+
+    /// <summary>Starts the server again on the same data folder and port, after <see cref="StopServerAsync"/>.</summary>
+    public Task RestartServerAsync(CancellationToken cancellationToken) =>
+        StartServerAsync(binDirectory, DataDirectory, cancellationToken, Port);
+
+    private static async Task<int> StartServerAsync(
+        string binDirectory, string dataDirectory, CancellationToken cancellationToken, int? fixedPort = null)
     {
         var logFile = Path.Combine(dataDirectory, "server.log");
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort.Next();
+            var port = fixedPort ?? FreePort.Next();
             var serverOptions = string.Join(
                 ' ',
                 "-c listen_addresses=127.0.0.1",
@@ -114,7 +129,7 @@ internal sealed class LocalPostgresCluster : IPostgresServerHost
             {
                 var log = File.Exists(logFile) ? await File.ReadAllTextAsync(logFile, cancellationToken).ConfigureAwait(false) : string.Empty;
                 // FreePort cannot reserve a port: another process may take it between the probe and the bind.
-                if (attempt < StartAttempts && log.Contains("could not bind", StringComparison.Ordinal))
+                if (attempt < StartAttempts && fixedPort is null && log.Contains("could not bind", StringComparison.Ordinal))
                 {
                     continue;
                 }

@@ -92,6 +92,23 @@ public sealed class PostgresServer
 
     public Task StopAsync(CancellationToken cancellationToken = default) => host.StopAsync(cancellationToken);
 
+    /// <summary>Whether <see cref="InterruptAsync"/> can take this server down and bring it back (a local cluster only).</summary>
+    public bool CanInterrupt => host is LocalPostgresCluster;
+
+    /// <summary>
+    /// A database outage for fault-injection tests: the server stops at once (connections cut, as in a crash) and
+    /// keeps its data. Use a server of the test's own (<see cref="StartAsync"/>), never the shared one.
+    /// </summary>
+    public Task InterruptAsync(CancellationToken cancellationToken = default) =>
+        LocalCluster("interrupt").StopServerAsync(cancellationToken);
+
+    /// <summary>Ends an outage begun by <see cref="InterruptAsync"/>: the same data, on the same port.</summary>
+    public Task ResumeAsync(CancellationToken cancellationToken = default) =>
+        LocalCluster("resume").RestartServerAsync(cancellationToken);
+
+    private LocalPostgresCluster LocalCluster(string action) => host as LocalPostgresCluster
+        ?? throw new NotSupportedException($"Only a local throwaway cluster can {action} on demand; this server is {Kind}.");
+
     private static async Task<IPostgresServerHost> StartHostAsync(CancellationToken cancellationToken)
     {
         var external = Environment.GetEnvironmentVariable(ConnectionStringVariable);
