@@ -35,7 +35,9 @@ public static class DataPlaneServiceCollectionExtensions
         services.TryAddSingleton<DiagnosticSource>(diagnostics);
         services.AddReverseProxy()
             .LoadFromMemory(ProxyClusterSet.InitialRoutes, ProxyClusterSet.InitialClusters)
-            .AddTransforms(builder => builder.AddResponseTransform(HoldBackTransform.ApplyAsync));
+            .AddTransforms(builder => builder
+                .AddRequestTransform(WirePathTransform.ApplyAsync)
+                .AddResponseTransform(HoldBackTransform.ApplyAsync));
         services.AddSingleton<SnapshotHolder>();
         services.AddSingleton(provider => new ProxyClusterSet(
             provider.GetRequiredService<InMemoryConfigProvider>(), provider.GetRequiredService<IProxyStateLookup>()));

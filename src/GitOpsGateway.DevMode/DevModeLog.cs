@@ -19,4 +19,7 @@ internal static partial class DevModeLog
 
     [LoggerMessage(EventId = 4105, Level = LogLevel.Information, Message = "Stopped the PostgreSQL server of an earlier dev run that was killed ({Folder})")]
     public static partial void LeftoverStopped(ILogger logger, string folder);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Warning, Message = "Did not read {Path} in {Folder}: {Reason}")]
+    public static partial void EntryNotRead(ILogger logger, string folder, string path, string reason);
 }

@@ -25,12 +25,21 @@ public readonly record struct RouteRequest
     /// <summary>The path as the data plane routes it, without the query; null or empty means <c>/</c>.</summary>
     public string? Path { get; init; }
 
+    /// <summary>
+    /// The same path as received on the wire, percent-encoding kept and dot segments resolved (see
+    /// <see cref="Matching.WirePath"/>); forwarding and redirects send it on. Null when unknown: then the router
+    /// escapes <see cref="Path"/>.
+    /// </summary>
+    public string? WirePath { get; init; }
+
     /// <summary>The raw query string, with or without its leading <c>?</c>.</summary>
     public string? Query { get; init; }
 
     public IRequestHeaders? Headers { get; init; }
 
     internal string RoutedPath => string.IsNullOrEmpty(Path) ? "/" : Path;
+
+    internal string RoutedWirePath => WirePath is { Length: > 0 } wire ? wire : Matching.WirePath.Escape(RoutedPath);
 
     internal string RawQuery => Query is ['?', ..] ? Query[1..] : Query ?? "";
 }

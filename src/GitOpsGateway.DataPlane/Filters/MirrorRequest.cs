@@ -17,9 +17,10 @@ internal static class MirrorRequest
     public static HttpRequestMessage Build(HttpContext context, ClusterState cluster, DestinationState destination, ReplayableBody body)
     {
         var request = context.Request;
-        var address = destination.Model.Config.Address.TrimEnd('/');
         var requestConfig = cluster.Model.Config.HttpRequest;
-        var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(address + request.Path.ToUriComponent() + request.QueryString.ToUriComponent()))
+        var path = context.Features.Get<ForwardContext>()?.Decision.Path ?? request.Path.ToUriComponent();
+        var address = UpstreamAddress.For(destination.Model.Config.Address, path, request.QueryString.ToUriComponent());
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), address)
         {
             Version = requestConfig?.Version ?? HttpVersion.Version11,
             VersionPolicy = requestConfig?.VersionPolicy ?? HttpVersionPolicy.RequestVersionOrLower,

@@ -4,6 +4,7 @@ using GitOpsGateway.DataPlane.Snapshots;
 using GitOpsGateway.RouteTables;
 using GitOpsGateway.Routing.Decisions;
 using GitOpsGateway.Routing.Headers;
+using GitOpsGateway.Routing.Matching;
 using Microsoft.AspNetCore.Http;
 
 namespace GitOpsGateway.DataPlane.Pipeline;
@@ -110,7 +111,8 @@ internal sealed class GatewayMiddleware(RequestDelegate next, SnapshotHolder sna
 
         var request = context.Request;
         HeaderMutation.Apply(forward.RequestHeaderModifiers, headers);
-        request.Path = new PathString(forward.Path.StartsWith('/') ? forward.Path : "/" + forward.Path);
+        // What YARP sends is the wire form (WirePathTransform); the request keeps the decoded form for what reads it.
+        request.Path = new PathString(WirePath.Decode(forward.Path.StartsWith('/') ? forward.Path : "/" + forward.Path));
         request.QueryString = forward.Query.Length == 0 ? QueryString.Empty : new QueryString("?" + forward.Query);
         if (forward.Host.Length > 0)
         {
@@ -120,12 +122,12 @@ internal sealed class GatewayMiddleware(RequestDelegate next, SnapshotHolder sna
         var needsReplay = !forward.Mirrors.IsEmpty || forward.Retry is { Codes.IsEmpty: false };
         var body = needsReplay ? await ReplayableBody.ReadAsync(context, options.ReplayableBodyLimit) : null;
         ResponseDecoration.Register(context, forward.ResponseHeaderModifiers, forward.Cors);
+        context.Features.Set(new ForwardContext(forward, cluster, body));
         if (!forward.Mirrors.IsEmpty)
         {
             mirrors.Send(context, snapshot, forward.Mirrors, body);
         }
 
-        context.Features.Set(new ForwardContext(forward, cluster, body));
         await next(context);
     }
 }

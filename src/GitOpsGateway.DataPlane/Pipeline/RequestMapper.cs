@@ -1,5 +1,7 @@
 using GitOpsGateway.Routing;
 using GitOpsGateway.Routing.Headers;
+using GitOpsGateway.Routing.Matching;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 
@@ -19,6 +21,7 @@ internal static class RequestMapper
             Host = request.Host.HasValue ? request.Host.Value : null,
             Method = request.Method,
             Path = request.Path.Value,
+            WirePath = WirePath.FromRawTarget(context.Features.Get<IHttpRequestFeature>()?.RawTarget, request.Path.Value),
             Query = request.QueryString.Value,
             Headers = headers,
         };

@@ -18,7 +18,7 @@ public sealed class DevFolderWatcher(string folder, RepositorySecrets secrets, F
         try
         {
             await secrets.RefreshAsync(cancellationToken);
-            mirror?.SyncOnce();
+            mirror?.SyncOnce(cancellationToken);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or LibGit2SharpException)
         {

@@ -5,16 +5,22 @@ namespace GitOpsGateway.DevMode.Sources;
 
 /// <summary>
 /// Makes a plain folder watchable: a private repository (branch <see cref="DevSourceResolver.PrivateBranch"/>)
-/// whose working tree is made equal to the folder on every <see cref="SyncOnce"/>, committing when anything
-/// differs, so every change becomes a commit the control plane ingests like any other. Hidden entries are skipped.
+/// whose tip holds the folder as <see cref="FolderReader"/> reads it, committing when anything differs, so every
+/// change becomes a commit the control plane ingests like any other. The tree is written straight into the object
+/// database (no working tree): files as blobs, symbolic links as links (the Git reader reports them as skipped and
+/// never follows them, as for any repository), and a manifest-named entry that is never read (a FIFO, a device, a
+/// hard link to a file outside the folder) as a link whose target says why, so it is reported the same way instead
+/// of silently vanishing. Nothing outside the folder is ever read, so nothing outside it can be served or quoted.
 /// </summary>
 public sealed class FolderMirror
 {
     private static readonly Signature Author = new("gitops-gateway dev", "dev@gitops-gateway.invalid", DateTimeOffset.UnixEpoch);
+    private static readonly string[] ManifestExtensions = [".yaml", ".yml", ".json"];
 
     private readonly string folder;
     private readonly string repositoryPath;
     private readonly ILogger logger;
+    private HashSet<string> refusedLastTime = new(StringComparer.Ordinal);
 
     public FolderMirror(string folder, string repositoryPath, ILogger logger)
     {
@@ -24,59 +30,88 @@ public sealed class FolderMirror
         if (!Repository.IsValid(this.repositoryPath))
         {
             // An unborn HEAD can only be renamed in the file; libgit2 would otherwise start on its default branch.
-            var gitDirectory = Repository.Init(this.repositoryPath);
+            var gitDirectory = Repository.Init(this.repositoryPath, isBare: true);
             File.WriteAllText(Path.Combine(gitDirectory, "HEAD"), $"ref: refs/heads/{DevSourceResolver.PrivateBranch}\n");
         }
     }
 
     /// <returns>The new commit's sha, or null when the folder had not changed.</returns>
-    public string? SyncOnce()
+    public string? SyncOnce(CancellationToken cancellationToken)
     {
-        var wanted = Files(folder);
-        var present = Files(repositoryPath);
-        foreach (var (relative, source) in wanted)
-        {
-            var target = Path.Combine(repositoryPath, relative);
-            var bytes = File.ReadAllBytes(source);
-            if (!present.ContainsKey(relative) || !File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, bytes);
-            }
-        }
-
-        foreach (var relative in present.Keys.Where(relative => !wanted.ContainsKey(relative)))
-        {
-            File.Delete(Path.Combine(repositoryPath, relative));
-        }
-
+        var entries = FolderReader.Read(folder, cancellationToken);
+        LogRefusals(entries);
         using var repository = new Repository(repositoryPath);
-        Commands.Stage(repository, "*");
-        if (!repository.RetrieveStatus(new StatusOptions { IncludeUntracked = true }).IsDirty)
+        var tree = repository.ObjectDatabase.CreateTree(Definition(repository, entries));
+        var branch = $"refs/heads/{DevSourceResolver.PrivateBranch}";
+        var tip = repository.Refs[branch]?.ResolveToDirectReference()?.Target as Commit;
+        if (tip is not null && tip.Tree.Id == tree.Id)
         {
             return null;
         }
 
         var now = new Signature(Author.Name, Author.Email, DateTimeOffset.Now);
-        var commit = repository.Commit($"Change seen in {folder}", now, now);
+        var commit = repository.ObjectDatabase.CreateCommit(
+            now, now, $"Change seen in {folder}", tree, tip is null ? [] : [tip], prettifyMessage: true);
+        if (tip is null)
+        {
+            repository.Refs.Add(branch, commit.Id);
+        }
+        else
+        {
+            repository.Refs.UpdateTarget(repository.Refs[branch], commit.Id);
+        }
+
         DevModeLog.FolderCommitted(logger, folder, commit.Sha);
         return commit.Sha;
     }
 
-    /// <summary>Relative path (with '/') → full path of every file under <paramref name="root"/>, hidden entries aside.</summary>
-    private static Dictionary<string, string> Files(string root)
+    private static TreeDefinition Definition(Repository repository, IReadOnlyList<FolderEntry> entries)
     {
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden };
-        foreach (var path in Directory.EnumerateFiles(root, "*", options))
+        var definition = new TreeDefinition();
+        foreach (var entry in entries)
         {
-            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-            if (!relative.Split('/').Any(part => part.StartsWith('.')))
+            switch (entry.Kind)
             {
-                files[relative] = path;
+                case FolderEntryKind.File:
+                    definition.Add(entry.Path, Blob(repository, entry.Content), Mode.NonExecutableFile);
+                    break;
+                case FolderEntryKind.SymbolicLink:
+                    definition.Add(entry.Path, Blob(repository, entry.Content), Mode.SymbolicLink);
+                    break;
+                case FolderEntryKind.Refused when IsManifestName(entry.Path):
+                    var placeholder = System.Text.Encoding.UTF8.GetBytes($"(not read by gitops-gateway dev: {entry.Refusal})");
+                    definition.Add(entry.Path, Blob(repository, placeholder), Mode.SymbolicLink);
+                    break;
+                default:
+                    break;
             }
         }
 
-        return files;
+        return definition;
+    }
+
+    private static Blob Blob(Repository repository, ReadOnlyMemory<byte> content)
+    {
+        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        return repository.ObjectDatabase.CreateBlob(stream);
+    }
+
+    private static bool IsManifestName(string path) =>
+        ManifestExtensions.Any(extension => path.EndsWith(extension, StringComparison.Ordinal));
+
+    /// <summary>Each refused entry is logged when it first appears, not once a second while it stays.</summary>
+    private void LogRefusals(IReadOnlyList<FolderEntry> entries)
+    {
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries.Where(entry => entry.Kind == FolderEntryKind.Refused))
+        {
+            refused.Add(entry.Path);
+            if (!refusedLastTime.Contains(entry.Path))
+            {
+                DevModeLog.EntryNotRead(logger, folder, entry.Path, entry.Refusal ?? "");
+            }
+        }
+
+        refusedLastTime = refused;
     }
 }

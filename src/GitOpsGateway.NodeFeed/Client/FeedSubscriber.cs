@@ -55,6 +55,7 @@ public sealed class FeedSubscriber : BackgroundService
 
         ArgumentException.ThrowIfNullOrWhiteSpace(options.NodeToken, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.IdleTimeout, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.SaveRetryInterval, TimeSpan.Zero, nameof(options));
         loggerFactory ??= NullLoggerFactory.Instance;
         this.options = options;
         time = timeProvider ?? TimeProvider.System;
@@ -91,6 +92,32 @@ public sealed class FeedSubscriber : BackgroundService
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await applier.StartFromLastKnownGoodAsync(cancellationToken);
+        var retrying = RetryUnsavedAsync(cancellationToken);
+        await FollowFeedAsync(cancellationToken);
+        await retrying;
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => RunAsync(stoppingToken);
+
+    /// <summary>Space may come back on its own, with no new version to trigger a save: try again on a timer.</summary>
+    private async Task RetryUnsavedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(options.SaveRetryInterval, time, cancellationToken);
+                await applier.RetryUnsavedAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The node is stopping.
+        }
+    }
+
+    private async Task FollowFeedAsync(CancellationToken cancellationToken)
+    {
         while (!cancellationToken.IsCancellationRequested)
         {
             string reason;
@@ -127,8 +154,6 @@ public sealed class FeedSubscriber : BackgroundService
             }
         }
     }
-
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => RunAsync(stoppingToken);
 
     private async Task ReadFeedAsync(CancellationToken cancellationToken)
     {

@@ -31,4 +31,7 @@ internal static partial class FeedSubscriberLog
 
     [LoggerMessage(EventId = 5028, Level = LogLevel.Error, Message = "The apply callback threw on version {Version}")]
     public static partial void ApplyThrew(ILogger logger, Exception exception, long version);
+
+    [LoggerMessage(EventId = 5029, Level = LogLevel.Information, Message = "Saved version {Version} as last-known-good after earlier failures")]
+    public static partial void SavedAfterFailure(ILogger logger, long version);
 }

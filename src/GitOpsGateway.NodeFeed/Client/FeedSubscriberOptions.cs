@@ -26,4 +26,7 @@ public sealed record FeedSubscriberOptions
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(45);
 
     public TimeSpan ReportTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often a version applied but not saved as last-known-good (disk full, read-only) is saved again.</summary>
+    public TimeSpan SaveRetryInterval { get; init; } = TimeSpan.FromSeconds(5);
 }

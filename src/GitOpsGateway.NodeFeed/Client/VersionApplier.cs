@@ -8,7 +8,9 @@ namespace GitOpsGateway.NodeFeed.Client;
 
 /// <summary>
 /// Turns feed events into applied versions: decode, verify, hand to the node, keep on disk, report. A message that
-/// fails any step changes nothing the node serves; it is logged and reported. Used by one loop at a time.
+/// fails any step changes nothing the node serves; it is logged and reported. A version applied but not saved (a
+/// full disk, a read-only folder) stays served; the failure is part of every report and status until a retry
+/// (<see cref="RetryUnsavedAsync"/>) saves it. The feed loop and the retry loop take turns through one gate.
 /// </summary>
 internal sealed class VersionApplier(
     FeedSubscriberOptions options,
@@ -20,14 +22,52 @@ internal sealed class VersionApplier(
 {
     private readonly string gatewayKey = GatewayKey.Format(options.Gateway);
     private volatile AppliedVersion? applied;
+    private readonly SemaphoreSlim gate = new(1, 1);
     private volatile ApplyAttempt attempt = new(null, []);
+    private volatile string? saveError;
+    private Unsaved? unsaved;
     private bool reportPending;
 
     public AppliedVersion? Applied => applied;
 
-    public ApplyAttempt LastAttempt => attempt;
+    /// <summary>The latest attempt; its errors include why the applied version is not saved, while it is not.</summary>
+    public ApplyAttempt LastAttempt =>
+        saveError is { } error ? attempt with { Errors = [.. attempt.Errors, error] } : attempt;
 
-    public async Task StartFromLastKnownGoodAsync(CancellationToken cancellationToken)
+    public Task StartFromLastKnownGoodAsync(CancellationToken cancellationToken) => InGateAsync(StartAsync, cancellationToken);
+
+    public Task HandleAsync(SseEvent message, CancellationToken cancellationToken) =>
+        InGateAsync(token => HandleInGateAsync(message, token), cancellationToken);
+
+    public Task ReportIfPendingAsync(CancellationToken cancellationToken) =>
+        InGateAsync(token => reportPending ? ReportAsync(token) : Task.CompletedTask, cancellationToken);
+
+    /// <summary>Saves the applied version as last-known-good when an earlier save failed; reports once it worked.</summary>
+    public Task RetryUnsavedAsync(CancellationToken cancellationToken) => InGateAsync(
+        async token =>
+        {
+            if (unsaved is { } pending && await TrySaveAsync(pending, token))
+            {
+                FeedSubscriberLog.SavedAfterFailure(logger, pending.Message.Version.Version);
+                await ReportAsync(token);
+            }
+        },
+        cancellationToken);
+
+    private async Task InGateAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await action(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task StartAsync(CancellationToken cancellationToken)
     {
         if (store is null)
         {
@@ -53,7 +93,7 @@ internal sealed class VersionApplier(
         }
     }
 
-    public async Task HandleAsync(SseEvent message, CancellationToken cancellationToken)
+    private async Task HandleInGateAsync(SseEvent message, CancellationToken cancellationToken)
     {
         DecodedFeedMessage received;
         try
@@ -77,6 +117,10 @@ internal sealed class VersionApplier(
         else if (applied?.Version is { } current && current.Version == version.Version && current.Hash == version.Hash)
         {
             attempt = new ApplyAttempt(version.Version, []);
+            if (unsaved is { } pending)
+            {
+                await TrySaveAsync(pending, cancellationToken);
+            }
         }
         else
         {
@@ -85,9 +129,6 @@ internal sealed class VersionApplier(
 
         await ReportAsync(cancellationToken);
     }
-
-    public Task ReportIfPendingAsync(CancellationToken cancellationToken) =>
-        reportPending ? ReportAsync(cancellationToken) : Task.CompletedTask;
 
     /// <param name="toPersist">The message to keep as last-known-good once applied; null when it came from there.</param>
     private async Task ApplyAsync(FeedVersion version, DecodedFeedMessage? toPersist, CancellationToken cancellationToken)
@@ -112,21 +153,40 @@ internal sealed class VersionApplier(
         var appliedAt = time.GetUtcNow();
         applied = new AppliedVersion(version, appliedAt);
         FeedSubscriberLog.Applied(logger, version.Version, version.Hash, gatewayKey);
-        List<string> errors = [.. outcome.Errors];
+        attempt = new ApplyAttempt(version.Version, outcome.Errors);
+
+        // A version read from the last-known-good file is already saved; an older unsaved one is no longer wanted.
+        unsaved = null;
+        saveError = null;
         if (toPersist is not null && store is not null)
         {
-            try
-            {
-                await store.SaveAsync(toPersist, appliedAt, cancellationToken);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                FeedSubscriberLog.SaveFailed(logger, version.Version, exception.Message);
-                errors.Add($"Applied, but not saved as last-known-good: {exception.Message}");
-            }
+            await TrySaveAsync(new Unsaved(toPersist, appliedAt), cancellationToken);
         }
+    }
 
-        attempt = new ApplyAttempt(version.Version, errors);
+    /// <returns>True when saved; otherwise the version is kept for the next retry and the failure is reported.</returns>
+    private async Task<bool> TrySaveAsync(Unsaved pending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store!.SaveAsync(pending.Message, pending.AppliedAt, cancellationToken);
+            unsaved = null;
+            saveError = null;
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var error = $"Applied, but not saved as last-known-good: {exception.Message}";
+            if (!string.Equals(error, saveError, StringComparison.Ordinal))
+            {
+                // Logged when the reason changes, not at every retry.
+                FeedSubscriberLog.SaveFailed(logger, pending.Message.Version.Version, exception.Message);
+            }
+
+            unsaved = pending;
+            saveError = error;
+            return false;
+        }
     }
 
     private void Refuse(long? version, IReadOnlyList<string> errors)
@@ -138,7 +198,7 @@ internal sealed class VersionApplier(
     private async Task ReportAsync(CancellationToken cancellationToken)
     {
         var serving = applied;
-        var latest = attempt;
+        var latest = LastAttempt;
         var report = new NodeReport
         {
             Node = options.NodeId,

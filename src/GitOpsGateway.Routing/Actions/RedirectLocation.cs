@@ -14,7 +14,7 @@ internal static class RedirectLocation
 
         // Without a port: the well-known port of an explicit scheme, else the listener's port.
         var port = redirect.Port ?? (redirect.Scheme is null ? request.Port : WellKnownPort(scheme) ?? request.Port);
-        var path = redirect.Path is null ? request.RoutedPath : PathRewriter.Rewrite(redirect.Path, request.RoutedPath);
+        var path = redirect.Path is null ? request.RoutedWirePath : PathRewriter.Rewrite(redirect.Path, in request);
         var query = request.RawQuery;
         var portText = WellKnownPort(scheme) == port ? "" : ":" + port.ToString(CultureInfo.InvariantCulture);
         return query.Length == 0

@@ -75,7 +75,7 @@ internal sealed class RuleResponder
         Rule = _rule.Provenance,
         Backends = _rule.Backends,
         Chosen = chosen,
-        Path = filters.Rewrite?.Path is { } path ? PathRewriter.Rewrite(path, request.RoutedPath) : request.RoutedPath,
+        Path = filters.Rewrite?.Path is { } path ? PathRewriter.Rewrite(path, in request) : request.RoutedWirePath,
         Query = request.RawQuery,
         Host = filters.Rewrite?.Hostname ?? request.Host ?? "",
         RequestHeaderModifiers = filters.RequestHeaderModifiers,

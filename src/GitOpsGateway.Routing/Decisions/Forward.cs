@@ -23,7 +23,7 @@ public sealed record Forward : RoutingDecision
     /// <summary>Set once a backend has been chosen; null on the decision <see cref="CompiledRouter.Route"/> returns.</summary>
     public ClusterBackend? Chosen { get; init; }
 
-    /// <summary>The path to send upstream, after any URLRewrite.</summary>
+    /// <summary>The path to send upstream, after any URLRewrite, in wire form (percent-encoded as it goes on the wire).</summary>
     public required string Path { get; init; }
 
     /// <summary>The raw query to send upstream, without <c>?</c>; empty when none.</summary>

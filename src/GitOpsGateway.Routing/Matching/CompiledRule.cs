@@ -23,7 +23,13 @@ internal sealed class CompiledRule
         var match = rule.Match;
         Responder = new RuleResponder(rule);
         _pathType = match.Path.Type;
-        _path = _pathType == PathMatchType.PathPrefix ? PathPrefix.Normalise(match.Path.Value) : match.Path.Value;
+        _path = _pathType switch
+        {
+            // Configured paths may hold percent-encodings (never %2F); requests are matched in decoded form.
+            PathMatchType.PathPrefix => WirePath.Decode(PathPrefix.Normalise(match.Path.Value)),
+            PathMatchType.Exact => WirePath.Decode(match.Path.Value),
+            _ => match.Path.Value,
+        };
         _pathPattern = _pathType == PathMatchType.RegularExpression ? patterns.Compile(match.Path.Value) : null;
         _patternPrefix = _pathType == PathMatchType.RegularExpression ? LiteralPrefix.Of(match.Path.Value) : "";
         _method = match.Method;
