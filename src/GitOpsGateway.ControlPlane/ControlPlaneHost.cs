@@ -106,8 +106,9 @@ public static class ControlPlaneHost
 
         await using (app)
         {
+            var faults = HostedServiceFaults.Watch(app.Services);
             await app.RunAsync();
-            return HostedServiceFaults.ExitCodeAfterRun(app.Services);
+            return faults.ExitCode();
         }
     }
 

@@ -87,8 +87,9 @@ internal static class DataPlaneNodeHost
 
         await using (app)
         {
+            var faults = HostedServiceFaults.Watch(app.Services);
             await app.RunAsync();
-            return HostedServiceFaults.ExitCodeAfterRun(app.Services);
+            return faults.ExitCode();
         }
     }
 }

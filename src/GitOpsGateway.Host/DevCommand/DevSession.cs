@@ -115,7 +115,7 @@ internal sealed class DevSession(DevSettings settings, ILoggerFactory loggerFact
         var applications = new[] { controlPlane, node }.OfType<WebApplication>().ToList();
         var stopping = applications.Select(application => StoppingAsync(application, cancellationToken)).ToList();
         var stopped = await await Task.WhenAny(stopping);
-        if (HostedServiceFaults.ExitCodeAfterRun(stopped.Services) is var code and not 0)
+        if (HostedServiceFaults.Watch(stopped.Services).ExitCode() is var code and not 0)
         {
             return code;
         }

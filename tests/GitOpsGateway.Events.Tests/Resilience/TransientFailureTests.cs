@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using GitOpsGateway.Events.Projections;
 using GitOpsGateway.Events.Resilience;
+using GitOpsGateway.Events.Storage;
 using GitOpsGateway.Testing.Processes;
 using JasperFx;
 using Marten;
