@@ -66,6 +66,14 @@ public sealed class DatabaseOutageTests
         Assert.Equal(2, (long?)sent["version"]);
         await Eventually.WaitForAsync(async () => (await ReadyAsync(controlPlane)).Status == HttpStatusCode.OK, "readiness after the outage", TimeSpan.FromSeconds(30));
         Assert.False(controlPlane.Process.HasExited, "the control plane exited after the outage:\n" + controlPlane.Process.Output);
+        Assert.Contains(controlPlane.Process.Lines, line => line.Contains("[3090]", StringComparison.Ordinal));
+        Assert.Contains(controlPlane.Process.Lines, line => line.Contains("[3091]", StringComparison.Ordinal) && line.Contains("answers again", StringComparison.Ordinal));
+
+        // What Wolverine's own agents said through the outage, for whoever reads the test output.
+        foreach (var line in controlPlane.Process.Lines.Where(line => line.Contains("Wolverine", StringComparison.Ordinal) && !line.StartsWith("info", StringComparison.Ordinal)).Take(20))
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine(line);
+        }
     }
 
     private static async Task<bool> CanConnectAsync(Scenario scenario)
