@@ -8,6 +8,7 @@ using GitOpsGateway.ControlPlane.Health;
 using GitOpsGateway.ControlPlane.Leadership;
 using GitOpsGateway.ControlPlane.Logging;
 using GitOpsGateway.ControlPlane.Nodes;
+using GitOpsGateway.ControlPlane.Resilience;
 using GitOpsGateway.ControlPlane.Telemetry;
 using GitOpsGateway.ControlPlane.Watching;
 using GitOpsGateway.ControlPlane.Webhooks;
@@ -62,6 +63,7 @@ public static class ControlPlaneHost
             console.TimestampFormat = "HH:mm:ss.fff ";
         });
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<DependencyOutages>();
         builder.Services.AddControlPlaneTelemetry(settings);
         AddEventStore(builder.Services, settings);
         builder.Host.UseWolverine(ConfigureWolverine);
@@ -85,7 +87,10 @@ public static class ControlPlaneHost
         return app;
     }
 
-    /// <returns>The process exit code: 0 after a clean stop, 2 for invalid settings.</returns>
+    /// <returns>
+    /// The process exit code: 0 after a clean stop, 2 for invalid settings, <see cref="HostedServiceFaults.FaultedExitCode"/>
+    /// when a background service faulted (an outage never does: its loops retry, ADR 0013).
+    /// </returns>
     public static async Task<int> RunAsync(string[] args)
     {
         WebApplication app;
@@ -101,10 +106,10 @@ public static class ControlPlaneHost
 
         await using (app)
         {
+            var faults = HostedServiceFaults.Watch(app.Services);
             await app.RunAsync();
+            return faults.ExitCode();
         }
-
-        return 0;
     }
 
     /// <summary>Handler code is generated ahead of time into this assembly (ADR 0003); no compiler runs at startup.</summary>

@@ -1,3 +1,4 @@
+using GitOpsGateway.Events.Resilience;
 using GitOpsGateway.NodeFeed.Protocol;
 using GitOpsGateway.NodeFeed.Server;
 using JasperFx;
@@ -10,7 +11,8 @@ namespace GitOpsGateway.Audit.Nodes;
 /// Node reports kept in PostgreSQL: the latest per node (<see cref="NodeStatusRecord"/>, so every control-plane
 /// replica lists the same nodes and a restart loses nothing), and a <see cref="NodeReported"/> event whenever a
 /// report says something new, from which <see cref="NodeVersionRun"/>s answer which node ran which version when.
-/// Register it as the <see cref="INodeRegistry"/> before <c>AddNodeFeed</c>.
+/// Register it as the <see cref="INodeRegistry"/> before <c>AddNodeFeed</c>. While the database is unreachable
+/// every call throws <see cref="NodeRegistryUnavailableException"/>, which the feed endpoints answer with 503.
 /// </summary>
 public sealed class MartenNodeRegistry(IDocumentStore store, TimeProvider? clock = null) : INodeRegistry
 {
@@ -33,21 +35,42 @@ public sealed class MartenNodeRegistry(IDocumentStore store, TimeProvider? clock
             catch (Exception exception) when (attempt < Attempts && exception is ConcurrencyException or ExistingStreamIdCollisionException)
             {
             }
+            catch (Exception exception) when (TransientFailure.IsTransient(exception))
+            {
+                throw Unavailable(exception);
+            }
         }
     }
 
     public async ValueTask<NodeReport?> FindAsync(string gateway, string node, CancellationToken cancellationToken)
     {
-        await using var session = store.QuerySession();
-        return (await session.LoadAsync<NodeStatusRecord>(NodeStatusRecord.IdFor(gateway, node), cancellationToken))?.Report;
+        try
+        {
+            await using var session = store.QuerySession();
+            return (await session.LoadAsync<NodeStatusRecord>(NodeStatusRecord.IdFor(gateway, node), cancellationToken))?.Report;
+        }
+        catch (Exception exception) when (TransientFailure.IsTransient(exception))
+        {
+            throw Unavailable(exception);
+        }
     }
 
     public async ValueTask<IReadOnlyList<NodeReport>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var session = store.QuerySession();
-        var records = await session.Query<NodeStatusRecord>().ToListAsync(cancellationToken);
-        return [.. records.Select(record => record.Report)];
+        try
+        {
+            await using var session = store.QuerySession();
+            var records = await session.Query<NodeStatusRecord>().ToListAsync(cancellationToken);
+            return [.. records.Select(record => record.Report)];
+        }
+        catch (Exception exception) when (TransientFailure.IsTransient(exception))
+        {
+            throw Unavailable(exception);
+        }
     }
+
+    private static NodeRegistryUnavailableException Unavailable(Exception exception) =>
+        new("the database is unreachable: " + TransientFailure.Describe(exception), exception);
 
     private async Task RecordOnceAsync(NodeReport report, CancellationToken cancellationToken)
     {

@@ -14,5 +14,5 @@ public sealed record SyncOutcome(string Source, SyncStatus Status)
 
     public string? Error { get; init; }
 
-    public bool IsFailure => Status is SyncStatus.Unavailable or SyncStatus.Failed;
+    public bool IsFailure => Status is SyncStatus.Unavailable or SyncStatus.Failed or SyncStatus.DatabaseUnavailable;
 }

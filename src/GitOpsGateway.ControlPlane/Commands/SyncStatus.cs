@@ -15,8 +15,11 @@ public enum SyncStatus
     /// <summary>The remote could not be fetched; recorded as the source's last error.</summary>
     Unavailable,
 
-    /// <summary>Ingestion failed (database, concurrent writer); recorded as the source's last error.</summary>
+    /// <summary>Ingestion failed (a concurrent writer, a defect); recorded as the source's last error.</summary>
     Failed,
+
+    /// <summary>The database could not be reached; retried with backoff, and readiness says it waits for the database.</summary>
+    DatabaseUnavailable,
 
     /// <summary>No source of that name is configured.</summary>
     UnknownSource,

@@ -109,7 +109,7 @@ public sealed partial class VersionCommands
         CancellationToken cancellationToken)
     {
         var commandId = NewCommandId();
-        var metadata = Metadata(source, actor, commandId);
+        var metadata = await MetadataAsync(session, source, actor, commandId, cancellationToken);
         var state = await session.LoadAsync<SourceState>(source, cancellationToken) ?? SourceState.Empty(source);
         var versions = await session.Events.FetchStreamStateAsync(EventStreams.RouteTableVersions, cancellationToken);
         var provenance = new VersionProvenance { Source = source, CommandId = commandId, Description = description };

@@ -31,7 +31,7 @@ public sealed partial class VersionCommands
         }
 
         var commandId = NewCommandId();
-        var metadata = Metadata(source, command.Actor, commandId);
+        var metadata = await MetadataAsync(session, source, command.Actor, commandId, cancellationToken);
         var state = await session.LoadAsync<SourceState>(source, cancellationToken) ?? SourceState.Empty(source);
         var head = await HeadCompileAsync(session, state, cancellationToken);
         var unpinned = new VersionUnpinned { CommandId = commandId, Source = source, Actor = command.Actor, Reason = command.Reason };

@@ -44,7 +44,7 @@ public sealed partial class VersionCommands(ControlPlaneSettings settings, TimeP
 
         var commandId = NewCommandId();
         var state = await session.LoadAsync<SourceState>(source, cancellationToken) ?? SourceState.Empty(source);
-        Append(session, state, Metadata(source, command.Actor, commandId), new VersionPinned
+        Append(session, state, await MetadataAsync(session, source, command.Actor, commandId, cancellationToken), new VersionPinned
         {
             CommandId = commandId,
             Source = source,
@@ -95,13 +95,14 @@ public sealed partial class VersionCommands(ControlPlaneSettings settings, TimeP
 
     private static string NewCommandId() => Guid.NewGuid().ToString("n", CultureInfo.InvariantCulture);
 
-    private EventProvenance Metadata(string source, string actor, string commandId) => new()
+    /// <summary>Stamped by <see cref="EventClock"/>: never before the newest stored event, whatever this replica's clock says.</summary>
+    private async Task<EventProvenance> MetadataAsync(IDocumentSession session, string source, string actor, string commandId, CancellationToken cancellationToken) => new()
     {
         Source = source,
         Author = actor,
         CorrelationId = commandId,
         CausationId = "command:" + commandId,
-        Timestamp = clock.GetUtcNow(),
+        Timestamp = await EventClock.NextAsync(session, clock, cancellationToken),
     };
 
     private (string? Source, VersionCommandOutcome? Error) ResolveSource(string? requested)

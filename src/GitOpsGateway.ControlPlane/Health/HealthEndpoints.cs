@@ -1,3 +1,4 @@
+using GitOpsGateway.ControlPlane.Resilience;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -5,17 +6,21 @@ using Microsoft.AspNetCore.Routing;
 
 namespace GitOpsGateway.ControlPlane.Health;
 
-/// <summary><c>/healthz</c>: the process answers. <c>/readyz</c>: it can serve (see <see cref="Readiness"/>). Both anonymous.</summary>
+/// <summary>
+/// <c>/healthz</c>: the process answers (it stays 200 through outages: restarting would not help). <c>/readyz</c>:
+/// it can serve (see <see cref="Readiness"/>); 503 names what it waits for, and a ready answer lists the outages
+/// that do not stop it from serving (a Git remote). Both anonymous.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet("/healthz", () => TypedResults.Text("ok")).AllowAnonymous().WithTags("Health");
-        endpoints.MapGet("/readyz", async Task<IResult> (IDocumentStore store, CancellationToken cancellationToken) =>
-            await Readiness.WhyNotReadyAsync(store, cancellationToken) is { } reason
+        endpoints.MapGet("/readyz", async Task<IResult> (IDocumentStore store, DependencyOutages outages, CancellationToken cancellationToken) =>
+            await Readiness.WhyNotReadyAsync(store, outages, cancellationToken) is { } reason
                 ? TypedResults.Text(reason, statusCode: StatusCodes.Status503ServiceUnavailable)
-                : TypedResults.Text("ready"))
+                : TypedResults.Text(string.Join('\n', ["ready", .. outages.Degraded()])))
             .AllowAnonymous()
             .WithTags("Health");
         return endpoints;

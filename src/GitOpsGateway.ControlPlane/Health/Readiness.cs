@@ -1,19 +1,26 @@
+using GitOpsGateway.ControlPlane.Resilience;
+using GitOpsGateway.Events.Resilience;
 using Marten;
-using Npgsql;
 
 namespace GitOpsGateway.ControlPlane.Health;
 
 /// <summary>
-/// Ready means the database answers and every asynchronous projection has reached the newest event. Today's
-/// projections are inline (written in the same transaction as the events), so they are never behind; the check
-/// keeps holding if an asynchronous one is added.
+/// Ready means no background loop is waiting for the database, the database answers, and every asynchronous
+/// projection has reached the newest event. Today's projections are inline (written in the same transaction as
+/// the events), so they are never behind; the check keeps holding if an asynchronous one is added. A loop's
+/// outage answers at once (no probe that would wait for a connection timeout) with the time it began.
 /// </summary>
 internal static class Readiness
 {
     private const string HighWaterMarkShard = "HighWaterMark";
 
-    public static async Task<string?> WhyNotReadyAsync(IDocumentStore store, CancellationToken cancellationToken)
+    public static async Task<string?> WhyNotReadyAsync(IDocumentStore store, DependencyOutages outages, CancellationToken cancellationToken)
     {
+        if (outages.WhyNotReady() is { } waiting)
+        {
+            return waiting;
+        }
+
         try
         {
             var statistics = await store.Advanced.FetchEventStoreStatistics(token: cancellationToken);
@@ -25,9 +32,9 @@ internal static class Readiness
                 .ToList();
             return behind.Count == 0 ? null : "Projections are catching up: " + string.Join(", ", behind);
         }
-        catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
+        catch (Exception exception) when (TransientFailure.IsTransient(exception))
         {
-            return "The database is unreachable: " + exception.Message;
+            return "Waiting for the database: unreachable since this check: " + TransientFailure.Describe(exception);
         }
     }
 }

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using GitOpsGateway.ControlPlane.Configuration;
 using GitOpsGateway.ControlPlane.Logging;
+using GitOpsGateway.ControlPlane.Resilience;
 using GitOpsGateway.ControlPlane.Watching;
+using GitOpsGateway.Events.Resilience;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -12,9 +14,10 @@ namespace GitOpsGateway.ControlPlane.Leadership;
 /// Decides which replica ingests each source. A replica leads a source while it holds the source's session-level
 /// advisory lock (<c>pg_try_advisory_lock</c>) on one dedicated connection; PostgreSQL drops the locks with the
 /// connection, so when a leader dies another replica's next try takes over. The same connection LISTENs on
-/// <see cref="NotifyChannel"/>: a replica that is not the leader forwards "sync now" to whoever is.
+/// <see cref="NotifyChannel"/>: a replica that is not the leader forwards "sync now" to whoever is. A lost
+/// connection drops every lock; the <see cref="SupervisedLoop"/> reconnects with backoff and tries again.
 /// </summary>
-public sealed class SourceLeadership(ControlPlaneSettings settings, SourceSignals signals, ILogger<SourceLeadership> logger)
+public sealed class SourceLeadership(ControlPlaneSettings settings, SourceSignals signals, DependencyOutages outages, ILogger<SourceLeadership> logger)
     : BackgroundService
 {
     public const string NotifyChannel = "gitops_gateway_sync";
@@ -22,10 +25,8 @@ public sealed class SourceLeadership(ControlPlaneSettings settings, SourceSignal
     /// <summary>The name of the connection holding the leadership locks, which tells them from other advisory locks.</summary>
     public const string LeadershipApplicationName = "gitops-gateway leadership";
 
+    private readonly SupervisedLoop loop = new(nameof(SourceLeadership), Dependency.Database, outages, logger);
     private readonly ConcurrentDictionary<string, bool> leading = new(StringComparer.Ordinal);
-
-    /// <summary>Whether the last connection held any lock when it failed: losing leadership and never having it read differently.</summary>
-    private bool heldAny;
 
     public bool IsLeading(string source) => leading.TryGetValue(source, out var held) && held;
 
@@ -40,40 +41,8 @@ public sealed class SourceLeadership(ControlPlaneSettings settings, SourceSignal
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await HoldLocksAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException or System.IO.IOException)
-            {
-                if (heldAny)
-                {
-                    ControlPlaneLog.LeadershipLost(logger, exception.Message);
-                }
-                else
-                {
-                    ControlPlaneLog.LeadershipUnavailable(logger, exception.Message);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-
-            try
-            {
-                await Task.Delay(settings.LeadershipRetryInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        loop.RunAsync(HoldLocksAsync, stoppingToken);
 
     private async Task HoldLocksAsync(CancellationToken stoppingToken)
     {
@@ -89,6 +58,7 @@ public sealed class SourceLeadership(ControlPlaneSettings settings, SourceSignal
             await connection.OpenAsync(stoppingToken);
             connection.Notification += (_, notification) => WakeIfLeading(notification.Payload);
             await ExecuteAsync(connection, $"LISTEN {NotifyChannel}", stoppingToken);
+            loop.Healthy();
             while (true)
             {
                 foreach (var source in settings.Sources.Where(source => !IsLeading(source.Name)))
@@ -101,9 +71,14 @@ public sealed class SourceLeadership(ControlPlaneSettings settings, SourceSignal
                 await connection.WaitAsync(settings.LeadershipRetryInterval, stoppingToken);
             }
         }
+        catch (Exception exception) when (!leading.IsEmpty && !stoppingToken.IsCancellationRequested)
+        {
+            // Another replica may take the sources over from now on; the loop reconnects and tries to lead again.
+            ControlPlaneLog.LeadershipLost(logger, TransientFailure.Describe(exception));
+            throw;
+        }
         finally
         {
-            heldAny = !leading.IsEmpty;
             leading.Clear();
             await ReleaseAsync(connection);
         }

@@ -11,9 +11,6 @@ internal static partial class ControlPlaneLog
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Lost the leadership of every source: {Reason}")]
     public static partial void LeadershipLost(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 3014, Level = LogLevel.Warning, Message = "Cannot reach the database to take any source's leadership: {Reason}")]
-    public static partial void LeadershipUnavailable(ILogger logger, string reason);
-
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Source {Source}: ingested commit {Sha} ({ResourceEvents} resource events, {Rejections} rejections, version {Version})")]
     public static partial void CommitIngested(ILogger logger, string source, string sha, int resourceEvents, int rejections, string version);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GitOpsGateway.ControlPlane.Resilience;
 using GitOpsGateway.Events.Projections;
 using GitOpsGateway.NodeFeed.Protocol;
 using GitOpsGateway.NodeFeed.Server;
@@ -7,7 +8,6 @@ using GitOpsGateway.RouteTables.Serialization;
 using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace GitOpsGateway.ControlPlane.Nodes;
 
@@ -16,55 +16,36 @@ namespace GitOpsGateway.ControlPlane.Nodes;
 /// also write) in the in-memory feed source that node feeds read, so no node connection ever queries the
 /// database. A refresh runs on every <see cref="VersionRefreshSignal"/> and at least every
 /// <see cref="SafetyInterval"/>; a version whose table and hash are unchanged keeps its <see cref="FeedVersion"/>
-/// instance, which the feed then serialises only once.
+/// instance, which the feed then serialises only once. While the database is unreachable nodes keep being fed
+/// the versions already in memory; the <see cref="SupervisedLoop"/> retries and readiness says what it waits for.
 /// </summary>
 internal sealed class ActiveVersionFeed(
     IDocumentStore store,
     InMemoryVersionFeedSource feed,
     VersionRefreshSignal signal,
+    DependencyOutages outages,
     ILogger<ActiveVersionFeed> logger) : BackgroundService
 {
     /// <summary>Catches a notification lost with a connection; nothing waits this long in the normal flow.</summary>
     public static readonly TimeSpan SafetyInterval = TimeSpan.FromSeconds(30);
 
-    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(10);
-
+    private readonly SupervisedLoop loop = new(nameof(ActiveVersionFeed), Dependency.Database, outages, logger);
     private readonly Dictionary<NamespacedName, (long Version, string Hash)> offered = [];
     private long refreshes;
 
     /// <summary>Completed refreshes so far, for tests.</summary>
     public long Refreshes => Interlocked.Read(ref refreshes);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wait = SafetyInterval;
-            try
-            {
-                await RefreshAsync(stoppingToken);
-                failures = 0;
-            }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException or IOException)
-            {
-                failures++;
-                wait = TimeSpan.FromMilliseconds(Math.Min(MaxRetryDelay.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(failures, 10))));
-                NodeFeedLog.RefreshFailed(logger, wait, exception.Message);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        loop.RunAsync(RefreshForeverAsync, stoppingToken);
 
-            try
-            {
-                await signal.WaitAsync(wait, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+    private async Task RefreshForeverAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            await RefreshAsync(stoppingToken);
+            loop.Healthy();
+            await signal.WaitAsync(SafetyInterval, stoppingToken);
         }
     }
 

@@ -1,4 +1,6 @@
 using GitOpsGateway.ControlPlane.Configuration;
+using GitOpsGateway.ControlPlane.Resilience;
+using GitOpsGateway.Events.Resilience;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -8,15 +10,18 @@ namespace GitOpsGateway.ControlPlane.Nodes;
 /// <summary>
 /// Tells every replica when any of them commits a version: <c>NOTIFY</c> on <see cref="Channel"/> after the
 /// commit, and one <c>LISTEN</c> connection per replica that raises the <see cref="VersionRefreshSignal"/>. A new
-/// listening connection raises it too, since notifications sent while it was down are lost.
+/// listening connection raises it too, since notifications sent while it was down are lost. A lost connection is
+/// opened again by the <see cref="SupervisedLoop"/>.
 /// </summary>
-internal sealed class VersionNotifications(ControlPlaneSettings settings, VersionRefreshSignal signal, ILogger<VersionNotifications> logger)
+internal sealed class VersionNotifications(
+    ControlPlaneSettings settings, VersionRefreshSignal signal, DependencyOutages outages, ILogger<VersionNotifications> logger)
     : BackgroundService
 {
     public const string Channel = "gitops_gateway_versions";
 
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan LivenessInterval = TimeSpan.FromSeconds(15);
+
+    private readonly SupervisedLoop loop = new(nameof(VersionNotifications), Dependency.Database, outages, logger);
 
     public async Task NotifyAsync(CancellationToken cancellationToken)
     {
@@ -27,13 +32,16 @@ internal sealed class VersionNotifications(ControlPlaneSettings settings, Versio
             await using var command = new NpgsqlCommand($"SELECT pg_notify('{Channel}', '')", connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        catch (Exception exception) when (TransientFailure.IsTransient(exception))
         {
-            NodeFeedLog.NotifyFailed(logger, ActiveVersionFeed.SafetyInterval, exception.Message);
+            NodeFeedLog.NotifyFailed(logger, ActiveVersionFeed.SafetyInterval, TransientFailure.Describe(exception));
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        loop.RunAsync(ListenAsync, stoppingToken);
+
+    private async Task ListenAsync(CancellationToken stoppingToken)
     {
         var connectionString = new NpgsqlConnectionStringBuilder(settings.DatabaseConnectionString)
         {
@@ -41,44 +49,22 @@ internal sealed class VersionNotifications(ControlPlaneSettings settings, Versio
             KeepAlive = 5,
             ApplicationName = "gitops-gateway versions",
         }.ConnectionString;
-        while (!stoppingToken.IsCancellationRequested)
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(stoppingToken);
+        connection.Notification += (_, _) => signal.Raise();
+        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
         {
-            try
-            {
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, _) => signal.Raise();
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                }
+            await listen.ExecuteNonQueryAsync(stoppingToken);
+        }
 
-                signal.Raise();
-                while (true)
-                {
-                    if (!await connection.WaitAsync(LivenessInterval, stoppingToken))
-                    {
-                        await using var ping = new NpgsqlCommand("SELECT 1", connection);
-                        await ping.ExecuteNonQueryAsync(stoppingToken);
-                    }
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        loop.Healthy();
+        signal.Raise();
+        while (true)
+        {
+            if (!await connection.WaitAsync(LivenessInterval, stoppingToken))
             {
-                return;
-            }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException or IOException)
-            {
-                NodeFeedLog.ListenFailed(logger, RetryDelay, exception.Message);
-            }
-
-            try
-            {
-                await Task.Delay(RetryDelay, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
+                await using var ping = new NpgsqlCommand("SELECT 1", connection);
+                await ping.ExecuteNonQueryAsync(stoppingToken);
             }
         }
     }

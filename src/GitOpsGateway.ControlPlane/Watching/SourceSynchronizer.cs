@@ -6,6 +6,7 @@ using GitOpsGateway.ControlPlane.Leadership;
 using GitOpsGateway.ControlPlane.Logging;
 using GitOpsGateway.ControlPlane.Telemetry;
 using GitOpsGateway.Events.Ingestion;
+using GitOpsGateway.Events.Resilience;
 using GitOpsGateway.Events.Projections;
 using GitOpsGateway.Sources;
 using GitOpsGateway.Sources.Git;
@@ -68,6 +69,10 @@ public sealed class SourceSynchronizer(
         catch (GitSourceUnavailableException exception)
         {
             return await FailedAsync(source.Name, SyncStatus.Unavailable, exception.Message, cancellationToken);
+        }
+        catch (Exception exception) when (TransientFailure.IsTransient(exception) && !cancellationToken.IsCancellationRequested)
+        {
+            return await FailedAsync(source.Name, SyncStatus.DatabaseUnavailable, TransientFailure.Describe(exception), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -173,9 +178,12 @@ public sealed class SourceSynchronizer(
         {
             await recorder.RecordFailureAsync(store, source, error, cancellationToken);
         }
+        catch (Exception exception) when (TransientFailure.IsTransient(exception))
+        {
+            // The database is what failed; the watcher logs the outcome, retries and records the next one.
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The database may be what failed; the watcher retries and records the next outcome.
             ControlPlaneLog.SyncCrashed(logger, source, exception);
         }
 

@@ -2,6 +2,8 @@ using GitOpsGateway.ControlPlane.Commands;
 using GitOpsGateway.ControlPlane.Configuration;
 using GitOpsGateway.ControlPlane.Leadership;
 using GitOpsGateway.ControlPlane.Logging;
+using GitOpsGateway.ControlPlane.Resilience;
+using GitOpsGateway.Events.Resilience;
 using GitOpsGateway.Sources.Git;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +15,8 @@ namespace GitOpsGateway.ControlPlane.Watching;
 /// <summary>
 /// One source's poll loop: while this replica leads the source, it invokes <see cref="SyncSource"/> every poll
 /// interval, at once when woken (leadership gained, a webhook on another replica), and after a failure on the
-/// source's <see cref="RetryBackoff"/> schedule. It never stops for a failure, only with the host.
+/// source's <see cref="RetryBackoff"/> schedule. It never stops for a failure, only with the host; an unreachable
+/// remote or database is reported to <see cref="DependencyOutages"/> for readiness until a sync succeeds.
 /// </summary>
 internal sealed class SourceWatcher(
     WatchedSource source,
@@ -21,9 +24,11 @@ internal sealed class SourceWatcher(
     SourceLeadership leadership,
     SourceSignals signals,
     IServiceScopeFactory scopes,
+    DependencyOutages outages,
     ILogger<SourceWatcher> logger) : BackgroundService
 {
     private readonly RetryBackoff backoff = RetryBackoff.ForSource(source.Name);
+    private readonly string loopName = "source " + source.Name;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,6 +45,8 @@ internal sealed class SourceWatcher(
                 {
                     ControlPlaneLog.SyncFailed(logger, source.Name, delay, outcome.Error ?? outcome.Status.ToString());
                 }
+
+                ReportOutage(outcome);
             }
 
             try
@@ -53,6 +60,25 @@ internal sealed class SourceWatcher(
         }
     }
 
+    /// <summary>Readiness names a source that waits for its remote (still ready) or for the database (not ready).</summary>
+    private void ReportOutage(SyncOutcome outcome)
+    {
+        var dependency = outcome.Status switch
+        {
+            SyncStatus.Unavailable => Dependency.Git,
+            SyncStatus.DatabaseUnavailable => Dependency.Database,
+            _ => (Dependency?)null,
+        };
+        if (dependency is { } waitingFor)
+        {
+            outages.Failed(loopName, waitingFor, outcome.Error ?? outcome.Status.ToString());
+        }
+        else if (!outcome.IsFailure && outages.Recovered(loopName) is { } ended)
+        {
+            ResilienceLog.Recovered(logger, loopName, ended.Dependency, DateTimeOffset.UtcNow - ended.Since, ended.Failures);
+        }
+    }
+
     private async Task<SyncOutcome> SyncAsync(CancellationToken stoppingToken)
     {
         try
@@ -60,6 +86,10 @@ internal sealed class SourceWatcher(
             await using var scope = scopes.CreateAsyncScope();
             var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
             return await bus.InvokeAsync<SyncOutcome>(new SyncSource(source.Name), stoppingToken, timeout: TimeSpan.FromHours(1));
+        }
+        catch (Exception exception) when (TransientFailure.IsTransient(exception) && !stoppingToken.IsCancellationRequested)
+        {
+            return new SyncOutcome(source.Name, SyncStatus.DatabaseUnavailable) { Error = TransientFailure.Describe(exception) };
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {

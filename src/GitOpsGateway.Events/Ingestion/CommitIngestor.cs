@@ -11,7 +11,9 @@ namespace GitOpsGateway.Events.Ingestion;
 /// <summary>
 /// Turns commits into events. Each commit is one transaction: <see cref="CommitIngested"/>, the resource events
 /// and rejections, and the <see cref="RouteTableVersionPublished"/> it causes, appended with the source stream's
-/// expected version, so a concurrent ingestor of the same source fails instead of duplicating anything.
+/// expected version, so a concurrent ingestor of the same source fails instead of duplicating anything. Event
+/// times come from <see cref="EventClock"/>: the clock, floored at the newest stored event, so skew between
+/// replicas never makes a later resource look older.
 /// </summary>
 public sealed class CommitIngestor(TranslatorOptions? translatorOptions = null, TimeProvider? clock = null)
 {
@@ -73,7 +75,8 @@ public sealed class CommitIngestor(TranslatorOptions? translatorOptions = null, 
         var current = await session.Query<CurrentResource>()
             .Where(resource => resource.Source == source.Name)
             .ToListAsync(cancellationToken);
-        var metadata = EventProvenance.ForCommit(source.Name, commit.Sha, $"{commit.Author.Name} <{commit.Author.Email}>", clock.GetUtcNow());
+        var stamp = await EventClock.NextAsync(session, clock, cancellationToken);
+        var metadata = EventProvenance.ForCommit(source.Name, commit.Sha, $"{commit.Author.Name} <{commit.Author.Email}>", stamp);
         var loaded = ManifestLoader.Default.Load(commit.Files);
         var changes = ResourceDiff.Compute(current.Select(ResourceSnapshot.From).ToList(), loaded, metadata.Timestamp);
 

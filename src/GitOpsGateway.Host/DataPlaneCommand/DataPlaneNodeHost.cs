@@ -1,3 +1,4 @@
+using GitOpsGateway.ControlPlane.Resilience;
 using GitOpsGateway.DataPlane;
 using GitOpsGateway.DataPlane.Configuration;
 using GitOpsGateway.DataPlane.Tls;
@@ -70,7 +71,7 @@ internal static class DataPlaneNodeHost
         return app;
     }
 
-    /// <returns>The process exit code: 0 after a clean stop, 2 for invalid arguments.</returns>
+    /// <returns>The process exit code: 0 after a clean stop, 2 for invalid arguments, 70 when a background service faulted (ADR 0013).</returns>
     public static async Task<int> RunAsync(string[] args)
     {
         WebApplication app;
@@ -86,9 +87,9 @@ internal static class DataPlaneNodeHost
 
         await using (app)
         {
+            var faults = HostedServiceFaults.Watch(app.Services);
             await app.RunAsync();
+            return faults.ExitCode();
         }
-
-        return 0;
     }
 }

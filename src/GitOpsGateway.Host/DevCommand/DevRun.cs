@@ -12,7 +12,10 @@ internal static class DevRun
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(120);
 
-    /// <returns>0 after Ctrl-C, 1 when dev mode could not start, 2 for invalid arguments.</returns>
+    /// <returns>
+    /// 0 after Ctrl-C, 1 when dev mode could not start, 2 for invalid arguments, 70 when the control plane or the
+    /// node stopped by itself (a background service faulted: ADR 0013).
+    /// </returns>
     public static async Task<int> RunAsync(string[] args)
     {
         DevSettings settings;
@@ -44,8 +47,7 @@ internal static class DevRun
                 HostLog.DevNotReady(logger, (int)ReadyTimeout.TotalSeconds);
             }
 
-            await Task.Delay(Timeout.Infinite, stop.Token);
-            return 0;
+            return await session.WaitForUnexpectedStopAsync(stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using GitOpsGateway.ControlPlane;
 using GitOpsGateway.ControlPlane.Configuration;
+using GitOpsGateway.ControlPlane.Resilience;
 using GitOpsGateway.DataPlane;
 using GitOpsGateway.DevMode;
 using GitOpsGateway.DevMode.Backends;
@@ -103,6 +104,36 @@ internal sealed class DevSession(DevSettings settings, ILoggerFactory loggerFact
             secrets.Source,
             QuietHosting);
         await node.StartAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Completes when the control plane or the node stops by itself (a background service faulted and stopped its
+    /// host) with the exit code the dev process should end with; never while both run.
+    /// </summary>
+    public async Task<int> WaitForUnexpectedStopAsync(CancellationToken cancellationToken)
+    {
+        var applications = new[] { controlPlane, node }.OfType<WebApplication>().ToList();
+        var stopping = applications.Select(application => StoppingAsync(application, cancellationToken)).ToList();
+        var stopped = await await Task.WhenAny(stopping);
+        if (HostedServiceFaults.Watch(stopped.Services).ExitCode() is var code and not 0)
+        {
+            return code;
+        }
+
+        // Each application also hears Ctrl-C itself; the caller's token is cancelled by the same signal, which then wins.
+        await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        return 1;
+    }
+
+    private static async Task<WebApplication> StoppingAsync(WebApplication application, CancellationToken cancellationToken)
+    {
+        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (application.Lifetime.ApplicationStopping.Register(stopping.SetResult))
+        {
+            await stopping.Task.WaitAsync(cancellationToken);
+        }
+
+        return application;
     }
 
     /// <summary>Waits until the node serves a version on open listeners.</summary>

@@ -31,4 +31,10 @@ internal static partial class FeedServerLog
 
     [LoggerMessage(EventId = 5009, Level = LogLevel.Warning, Message = "Refused a node report: {Reason}")]
     public static partial void ReportRefused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Warning, Message = "Node {Node} of Gateway {Gateway}: report not stored, answered 503: {Reason}")]
+    public static partial void ReportNotStored(ILogger logger, string node, string gateway, string reason);
+
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Information, Message = "Node {Node} of Gateway {Gateway} reconnected; its last report cannot be read ({Reason}), so the version in force is sent again")]
+    public static partial void ReportUnreadable(ILogger logger, string node, string gateway, string reason);
 }

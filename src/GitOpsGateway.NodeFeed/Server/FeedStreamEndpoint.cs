@@ -127,7 +127,18 @@ internal sealed class FeedStreamEndpoint(
             return false;
         }
 
-        var report = await registry.FindAsync(gatewayKey, node, cancellationToken);
+        NodeReport? report;
+        try
+        {
+            report = await registry.FindAsync(gatewayKey, node, cancellationToken);
+        }
+        catch (NodeRegistryUnavailableException exception)
+        {
+            // Sending a version the node already runs costs one idempotent apply; refusing it would cut the feed.
+            FeedServerLog.ReportUnreadable(logger, node, gatewayKey, exception.Message);
+            return false;
+        }
+
         return report is not null && report.Version == current.Version && string.Equals(report.Hash, current.Hash, StringComparison.Ordinal);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace GitOpsGateway.NodeFeed.Server;
 
-/// <summary><c>GET {prefix}</c>: every known node with its latest report, and convergence per Gateway.</summary>
+/// <summary><c>GET {prefix}</c>: every known node with its latest report, and convergence per Gateway; 503 while the reports cannot be read.</summary>
 internal sealed class NodeListingEndpoint(
     NodeListingQuery query,
     NodeTokenAuthenticator authenticator,
@@ -18,7 +18,18 @@ internal sealed class NodeListingEndpoint(
             return;
         }
 
-        var listing = await query.ListAsync(context.RequestAborted);
+        NodeListing listing;
+        try
+        {
+            listing = await query.ListAsync(context.RequestAborted);
+        }
+        catch (NodeRegistryUnavailableException exception)
+        {
+            context.Response.Headers.RetryAfter = ReportEndpoint.RetryAfterSeconds;
+            await NodeFeedResponses.TextAsync(context, StatusCodes.Status503ServiceUnavailable, $"The node reports cannot be read now: {exception.Message}");
+            return;
+        }
+
         await context.Response.WriteAsJsonAsync(listing, NodeFeedJsonContext.Default.NodeListing, contentType: null, context.RequestAborted);
     }
 }

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace GitOpsGateway.NodeFeed.Server;
 
-/// <summary><c>POST {prefix}/reports</c>: stores a node's report, stamped with the time it arrived.</summary>
+/// <summary>
+/// <c>POST {prefix}/reports</c>: stores a node's report, stamped with the time it arrived; 503 with Retry-After
+/// while the registry's storage is unreachable.
+/// </summary>
 internal sealed class ReportEndpoint(
     INodeRegistry registry,
     NodeTokenAuthenticator authenticator,
@@ -15,6 +18,9 @@ internal sealed class ReportEndpoint(
     public const int MaxErrors = 100;
 
     public const int MaxErrorLength = 4096;
+
+    /// <summary>What a refused report's Retry-After says while the registry cannot store it.</summary>
+    public const string RetryAfterSeconds = "5";
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -53,7 +59,18 @@ internal sealed class ReportEndpoint(
             return;
         }
 
-        await registry.RecordAsync(report with { ReceivedAt = time.GetUtcNow() }, context.RequestAborted);
+        try
+        {
+            await registry.RecordAsync(report with { ReceivedAt = time.GetUtcNow() }, context.RequestAborted);
+        }
+        catch (NodeRegistryUnavailableException exception)
+        {
+            FeedServerLog.ReportNotStored(logger, report.Node, report.Gateway, exception.Message);
+            context.Response.Headers.RetryAfter = RetryAfterSeconds;
+            await NodeFeedResponses.TextAsync(context, StatusCodes.Status503ServiceUnavailable, $"The report was not stored: {exception.Message}");
+            return;
+        }
+
         FeedServerLog.ReportReceived(logger, report.Node, report.Gateway, report.Version, report.Errors.Count);
         context.Response.StatusCode = StatusCodes.Status204NoContent;
     }

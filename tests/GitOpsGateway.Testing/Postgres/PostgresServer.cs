@@ -102,9 +102,15 @@ public sealed class PostgresServer
     public Task InterruptAsync(CancellationToken cancellationToken = default) =>
         LocalCluster("interrupt").StopServerAsync(cancellationToken);
 
-    /// <summary>Ends an outage begun by <see cref="InterruptAsync"/>: the same data, on the same port.</summary>
-    public Task ResumeAsync(CancellationToken cancellationToken = default) =>
-        LocalCluster("resume").RestartServerAsync(cancellationToken);
+    /// <summary>
+    /// Ends an outage begun by <see cref="InterruptAsync"/>: the same data, on the same port. This process's pooled
+    /// connections died with the server, so the pools are cleared (the test's own clean-up would fail on them).
+    /// </summary>
+    public async Task ResumeAsync(CancellationToken cancellationToken = default)
+    {
+        await LocalCluster("resume").RestartServerAsync(cancellationToken).ConfigureAwait(false);
+        Npgsql.NpgsqlConnection.ClearAllPools();
+    }
 
     private LocalPostgresCluster LocalCluster(string action) => host as LocalPostgresCluster
         ?? throw new NotSupportedException($"Only a local throwaway cluster can {action} on demand; this server is {Kind}.");

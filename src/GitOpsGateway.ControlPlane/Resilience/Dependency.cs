@@ -1,0 +1,11 @@
+namespace GitOpsGateway.ControlPlane.Resilience;
+
+/// <summary>What a background loop waits for when it fails; readiness names it.</summary>
+public enum Dependency
+{
+    /// <summary>PostgreSQL: while it is unreachable the control plane is not ready (nothing new can be stored or read).</summary>
+    Database,
+
+    /// <summary>A source's Git remote: the control plane stays ready (it serves what it has) and says which source waits.</summary>
+    Git,
+}

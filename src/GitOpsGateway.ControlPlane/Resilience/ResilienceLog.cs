@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace GitOpsGateway.ControlPlane.Resilience;
+
+/// <summary>Log messages of supervised loops and the exit policy: event ids 3090-3099 of the control plane's range.</summary>
+internal static partial class ResilienceLog
+{
+    [LoggerMessage(EventId = 3090, Level = LogLevel.Warning, Message = "{Loop}: cannot reach the {Dependency} (failure {Failures} since {Since:O}), retrying in {Delay}: {Reason}")]
+    public static partial void Retrying(ILogger logger, string loop, Dependency dependency, int failures, DateTimeOffset since, TimeSpan delay, string reason);
+
+    [LoggerMessage(EventId = 3091, Level = LogLevel.Information, Message = "{Loop}: the {Dependency} answers again after {Duration} and {Failures} failures")]
+    public static partial void Recovered(ILogger logger, string loop, Dependency dependency, TimeSpan duration, int failures);
+
+    [LoggerMessage(EventId = 3092, Level = LogLevel.Critical, Message = "{Loop}: failed with an error that retrying cannot fix; the process stops with a non-zero exit code")]
+    public static partial void Faulted(ILogger logger, Exception exception, string loop);
+
+    [LoggerMessage(EventId = 3093, Level = LogLevel.Critical, Message = "Background service {Service} faulted; exiting with code {ExitCode}")]
+    public static partial void ServiceFaulted(ILogger logger, Exception exception, string service, int exitCode);
+}
