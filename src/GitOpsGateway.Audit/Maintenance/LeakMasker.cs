@@ -42,11 +42,12 @@ public sealed class LeakMasker(IReadOnlyList<LeakedValue> values)
                 foreach (var (name, child) in map.ToList())
                 {
                     var masked = MaskNode(child, out var childChanged);
-                    if (childChanged)
+                    if (childChanged && !ReferenceEquals(masked, child))
                     {
                         map[name] = masked;
-                        changed = true;
                     }
+
+                    changed |= childChanged;
                 }
 
                 return map;
@@ -54,11 +55,12 @@ public sealed class LeakMasker(IReadOnlyList<LeakedValue> values)
                 for (var index = 0; index < list.Count; index++)
                 {
                     var masked = MaskNode(list[index], out var childChanged);
-                    if (childChanged)
+                    if (childChanged && !ReferenceEquals(masked, list[index]))
                     {
                         list[index] = masked;
-                        changed = true;
                     }
+
+                    changed |= childChanged;
                 }
 
                 return list;

@@ -68,10 +68,10 @@ public sealed class SecretStorageTests(ITestOutputHelper output)
         var certificateBase64 = StoredText.FormsOf(secrets.Pair.CertificatePem.Trim()).ElementAt(2);
         Assert.Contains(certificateBase64, stored, StringComparison.Ordinal);
         Assert.Contains("secret-broken.yaml", stored, StringComparison.Ordinal);
-        Assert.Contains("must be an object, not a plain value", stored, StringComparison.Ordinal);
 
         Assert.Empty(StoredText.Found(stored, secrets.Planted));
         Assert.Empty(StoredText.Found(answers.ToString(), secrets.Planted));
         Assert.Empty(StoredText.Found(logs, secrets.Planted));
+        Assert.Contains("must be an object, not a plain value", stored, StringComparison.Ordinal);
     }
 }
