@@ -2,6 +2,7 @@ using GitOpsGateway.ControlPlane;
 using GitOpsGateway.Host;
 using GitOpsGateway.Host.DataPlaneCommand;
 using GitOpsGateway.Host.DevCommand;
+using GitOpsGateway.Host.MaskSecretCommand;
 using GitOpsGateway.Host.RebuildCommand;
 
 const string Usage = """
@@ -23,6 +24,9 @@ const string Usage = """
       rebuild-projections   delete and replay every read model of the event store, with every control plane
                       stopped   --database CONNSTRING [--timeout SECONDS (600, per projection)]
                       exit codes: 0 rebuilt, 1 failed, 64 usage, 75 a control plane leads this database (ADR 0010)
+      mask-secret     replace a leaked value in every stored event and document by a marker, with every control
+                      plane stopped   --database CONNSTRING --value-file FILE [--reason TEXT] [--actor NAME]
+                      exit codes: 0 masked, 1 failed, 64 usage, 75 a control plane leads this database (ADR 0015)
     """;
 
 return args switch
@@ -32,6 +36,7 @@ return args switch
     ["data-plane", .. var rest] => await DataPlaneNodeHost.RunAsync(rest),
     ["dev", .. var rest] => await DevRun.RunAsync(rest),
     ["rebuild-projections", .. var rest] => await RebuildProjectionsCommand.RunAsync(rest, Console.Out, Console.Error, CancellationToken.None),
+    ["mask-secret", .. var rest] => await MaskSecretCommand.RunAsync(rest, Console.Out, Console.Error, CancellationToken.None),
     ["--help" or "-h" or "help", ..] => PrintUsage(Console.Out, 0),
     _ => PrintUsage(Console.Error, 64),
 };

@@ -1,6 +1,6 @@
 namespace GitOpsGateway.Audit.Journal;
 
-/// <summary>A rollback, pin or unpin: who asked, why, for what, when, and the version a rollback produced.</summary>
+/// <summary>A rollback, pin, unpin or secret masking: who asked, why, for what, when, and the version a rollback produced.</summary>
 public sealed record CommandJournalEntry
 {
     /// <summary>The command id: the provenance of the version a rollback publishes names it.</summary>
@@ -13,7 +13,10 @@ public sealed record CommandJournalEntry
     /// <summary>"namespace/name", or null when the command concerns the whole source.</summary>
     public string? Gateway { get; init; }
 
-    /// <summary>For people: "version 7", "commit 1a2b…", "state at 2026-11-01T09:00:00Z"; null for an unpin.</summary>
+    /// <summary>
+    /// For people: "version 7", "commit 1a2b…", "state at 2026-11-01T09:00:00Z"; "sha256:…" of each value a masking
+    /// removed (never the value); null for an unpin.
+    /// </summary>
     public string? Target { get; init; }
 
     public long? TargetVersion { get; init; }
@@ -33,4 +36,10 @@ public sealed record CommandJournalEntry
 
     /// <summary>The version a rollback published; null until then, and for pins.</summary>
     public long? ResultingVersion { get; init; }
+
+    /// <summary>For a secret masking: how many stored events it rewrote.</summary>
+    public int? EventsRewritten { get; init; }
+
+    /// <summary>For a secret masking: how many stored documents it rewrote.</summary>
+    public int? DocumentsRewritten { get; init; }
 }

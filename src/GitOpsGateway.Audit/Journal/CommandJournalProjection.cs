@@ -1,4 +1,5 @@
 using System.Globalization;
+using GitOpsGateway.Audit.Maintenance;
 using GitOpsGateway.Events;
 using JasperFx.Events;
 using Marten;
@@ -7,7 +8,8 @@ using Marten.Events.Projections;
 namespace GitOpsGateway.Audit.Journal;
 
 /// <summary>
-/// Keeps a <see cref="CommandJournalEntry"/> per rollback, pin and unpin, from whatever stream the commands append
+/// Keeps a <see cref="CommandJournalEntry"/> per rollback, pin, unpin and secret masking (whose source is empty: it
+/// concerns the whole database), from whatever stream the commands append
 /// to, and links a rollback to the version whose provenance names its command id.
 /// </summary>
 internal sealed class CommandJournalProjection : IProjection
@@ -30,6 +32,12 @@ internal sealed class CommandJournalProjection : IProjection
                 {
                     Target = string.Create(CultureInfo.InvariantCulture, $"version {pin.Version}"),
                     TargetVersion = pin.Version,
+                },
+                SecretMasked masked => Entry(@event, CommandKind.MaskSecret, masked.CommandId, string.Empty, null, masked.Actor, masked.Reason) with
+                {
+                    Target = string.Join(", ", masked.ValueSha256.Select(hash => $"sha256:{hash}")),
+                    EventsRewritten = masked.EventsRewritten,
+                    DocumentsRewritten = masked.DocumentsRewritten,
                 },
                 VersionUnpinned unpin => Entry(@event, CommandKind.Unpin, unpin.CommandId, unpin.Source, unpin.Gateway, unpin.Actor, unpin.Reason),
                 RouteTableVersionPublished { Provenance.CommandId: { } command } published =>

@@ -5,4 +5,7 @@ public enum CommandKind
     Rollback,
     Pin,
     Unpin,
+
+    /// <summary>Leaked values masked in stored events and documents (ADR 0015).</summary>
+    MaskSecret,
 }

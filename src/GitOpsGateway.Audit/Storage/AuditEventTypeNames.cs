@@ -4,4 +4,5 @@ namespace GitOpsGateway.Audit.Storage;
 public static class AuditEventTypeNames
 {
     public const string NodeReported = "node_reported";
+    public const string SecretMasked = "secret_masked";
 }

@@ -1,5 +1,6 @@
 using GitOpsGateway.Audit.Commits;
 using GitOpsGateway.Audit.Journal;
+using GitOpsGateway.Audit.Maintenance;
 using GitOpsGateway.Audit.Nodes;
 using GitOpsGateway.Audit.References;
 using GitOpsGateway.Audit.Resources;
@@ -20,6 +21,7 @@ public static class AuditStoreOptionsExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Events.MapEventType<NodeReported>(AuditEventTypeNames.NodeReported);
+        options.Events.MapEventType<SecretMasked>(AuditEventTypeNames.SecretMasked);
 
         options.Schema.For<AuditCommit>();
         options.Schema.For<ResourceHead>();

@@ -48,6 +48,7 @@ internal sealed class DocumentReader(string file, int documentIndex, List<LoadDi
             return;
         }
 
+        context.Sensitive = type.Kind == ResourceKind.Secret;
         if (ObjectMetaReader.Read(context, map, type.Kind) is not { } metadata)
         {
             return;

@@ -68,7 +68,7 @@ internal static class ObjectMetaReader
             return timestamp;
         }
 
-        context.Error(metadata.Get("creationTimestamp")!, "metadata.creationTimestamp", $"'{text}' is not an RFC 3339 timestamp.");
+        context.Error(metadata.Get("creationTimestamp")!, "metadata.creationTimestamp", $"{context.Quote(text)} is not an RFC 3339 timestamp.");
         return null;
     }
 }

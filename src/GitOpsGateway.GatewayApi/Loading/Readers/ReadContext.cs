@@ -14,6 +14,12 @@ internal sealed class ReadContext(string file, int documentIndex, string pathPre
     /// <summary>Set once the object's identity is known, so later diagnostics name it.</summary>
     public ResourceKey? Resource { get; set; }
 
+    /// <summary>
+    /// Set for a Secret: messages then describe a wrong value by its type only, never by its text, since any value
+    /// of a Secret may be key material.
+    /// </summary>
+    public bool Sensitive { get; set; }
+
     public static string Field(string parent, string key) => parent.Length == 0 ? key : $"{parent}.{key}";
 
     public static string Item(string parent, int index) => $"{parent}[{index}]";
@@ -142,7 +148,7 @@ internal sealed class ReadContext(string file, int documentIndex, string pathPre
             return scalar.Value;
         }
 
-        Error(node, path, $"must be a string, not {node.Description}.");
+        Error(node, path, $"must be a string, not {Describe(node)}.");
         return null;
     }
 
@@ -154,7 +160,7 @@ internal sealed class ReadContext(string file, int documentIndex, string pathPre
             return value;
         }
 
-        Error(node, path, $"must be a whole number, not {node.Description}.");
+        Error(node, path, $"must be a whole number, not {Describe(node)}.");
         return null;
     }
 
@@ -166,7 +172,7 @@ internal sealed class ReadContext(string file, int documentIndex, string pathPre
             return value;
         }
 
-        Error(node, path, $"must be a whole number, not {node.Description}.");
+        Error(node, path, $"must be a whole number, not {Describe(node)}.");
         return null;
     }
 
@@ -183,7 +189,7 @@ internal sealed class ReadContext(string file, int documentIndex, string pathPre
             }
         }
 
-        Error(node, path, $"must be true or false, not {node.Description}.");
+        Error(node, path, $"must be true or false, not {Describe(node)}.");
         return null;
     }
 
@@ -194,7 +200,7 @@ internal sealed class ReadContext(string file, int documentIndex, string pathPre
             return mapping;
         }
 
-        Error(node, path, $"must be an object, not {node.Description}.");
+        Error(node, path, $"must be an object, not {Describe(node)}.");
         return null;
     }
 
@@ -210,9 +216,15 @@ internal sealed class ReadContext(string file, int documentIndex, string pathPre
             return sequence;
         }
 
-        Error(node, Field(path, key), $"must be a list, not {node.Description}.");
+        Error(node, Field(path, key), $"must be a list, not {Describe(node)}.");
         return null;
     }
+
+    /// <summary>How a message may show a written value: quoted, or not at all for a <see cref="Sensitive"/> object.</summary>
+    public string Quote(string text) => Sensitive ? "the value" : $"'{text}'";
+
+    private string Describe(ManifestNode node) =>
+        Sensitive && node is ScalarNode { IsNull: false, IsPlain: true } ? "a plain value" : node.Description;
 
     private string Prefixed(string path) => pathPrefix.Length == 0 ? path : path.Length == 0 ? pathPrefix : $"{pathPrefix}.{path}";
 }
