@@ -54,6 +54,8 @@ public static class AdminEndpoints
                 IngestedCount = status.IngestedCount,
                 LastVersionNumber = status.LastVersionNumber,
                 LastError = status.LastError,
+                FailedCommits = status.FailedCommits,
+                FailedCount = status.FailedCount,
                 InSync = status.InSync,
             });
         }

@@ -1,3 +1,5 @@
+using GitOpsGateway.Events.Queries;
+
 namespace GitOpsGateway.ControlPlane.Admin;
 
 /// <summary>A configured source and where its sync stands.</summary>
@@ -28,7 +30,14 @@ public sealed record SourceView
 
     public long? LastVersionNumber { get; init; }
 
+    /// <summary>The last fetch or ingestion failure; it stands until a whole sync succeeds.</summary>
     public string? LastError { get; init; }
+
+    /// <summary>The commit being retried, then the newest commits skipped after failing (docs/adr/0014).</summary>
+    public IReadOnlyList<FailedCommitStatus> FailedCommits { get; init; } = [];
+
+    /// <summary>Every commit this source skipped after failing.</summary>
+    public long FailedCount { get; init; }
 
     public bool InSync { get; init; }
 }

@@ -34,8 +34,9 @@ internal static class StatusQuery
                 Pin = pin is null ? null : new PinView(pin.Version, pin.Actor, pin.Reason, pin.PinnedAt, pin.CommandId),
                 LastIngestedSha = sync.LastIngestedSha,
                 LastError = sync.LastError,
+                FailedCommits = sync.FailedCommits,
                 InSync = sync.InSync,
-                Summary = Summarize(pin, activeVersion, head?.Number),
+                Summary = Summarize(pin, activeVersion, head?.Number) + Failures(sync),
             });
         }
 
@@ -49,6 +50,16 @@ internal static class StatusQuery
         (null, { } serving, _) => string.Create(CultureInfo.InvariantCulture, $"serving v{serving}, head compiles to v{head}"),
         ({ } held, _, _) => string.Create(CultureInfo.InvariantCulture, $"pinned at v{held.Version} ({Describe(held)}), head compiles to v{head}"),
     };
+
+    private static string Failures(SourceSyncStatus sync)
+    {
+        var failing = sync.LastError is null ? string.Empty : $"; sync failing: {sync.LastError}";
+        var newestSkipped = sync.FailedCommits.FirstOrDefault(commit => commit.Skipped);
+        var skipped = newestSkipped is null
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"; skipped {sync.FailedCount} failed commit{(sync.FailedCount == 1 ? string.Empty : "s")}, newest {newestSkipped.Sha[..Math.Min(7, newestSkipped.Sha.Length)]}");
+        return failing + skipped;
+    }
 
     private static string Describe(VersionPin pin) =>
         pin.Reason.StartsWith("rollback to ", StringComparison.Ordinal) ? pin.Reason : $"pinned by {pin.Actor}: {pin.Reason}";

@@ -21,13 +21,15 @@ internal static class SourceReplay
         IQuerySession session, string source, string commitSha, CancellationToken cancellationToken)
     {
         var events = await session.Events.FetchStreamAsync(EventStreams.ForSource(source), token: cancellationToken);
-        var start = events.ToList().FindLastIndex(@event => @event.Data is CommitIngested commit && Matches(commit.Sha, commitSha));
+        // A commit recorded as failed changed nothing: the objects after it are those before it.
+        var start = events.ToList().FindLastIndex(@event =>
+            (@event.Data is CommitIngested commit && Matches(commit.Sha, commitSha)) || (@event.Data is CommitFailed failed && Matches(failed.Sha, commitSha)));
         if (start < 0)
         {
             return null;
         }
 
-        var end = events.ToList().FindIndex(start + 1, @event => @event.Data is CommitIngested or ForcePushDetected);
+        var end = events.ToList().FindIndex(start + 1, @event => @event.Data is CommitIngested or CommitFailed or ForcePushDetected);
         return Fold(events.Take(end < 0 ? events.Count : end));
     }
 

@@ -41,6 +41,12 @@ internal static partial class ControlPlaneLog
     [LoggerMessage(EventId = 3013, Level = LogLevel.Debug, Message = "Source {Source}: up to date at {Sha} ({Elapsed} ms)")]
     public static partial void UpToDate(ILogger logger, string source, string sha, long elapsed);
 
+    [LoggerMessage(EventId = 3050, Level = LogLevel.Warning, Message = "Source {Source}: commit {Sha} failed to ingest (attempt {Attempt} of {Attempts}): {Reason}")]
+    public static partial void CommitAttemptFailed(ILogger logger, string source, string sha, int attempt, int attempts, string reason);
+
+    [LoggerMessage(EventId = 3051, Level = LogLevel.Error, Message = "Source {Source}: commit {Sha} recorded as failed and skipped; its objects keep their last good versions: {Reason}")]
+    public static partial void CommitSkipped(ILogger logger, string source, string sha, string reason);
+
     [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "Source {Source}: lost leadership while ingesting; stopped after {Sha}")]
     public static partial void StoppedNotLeading(ILogger logger, string source, string sha);
 }

@@ -18,6 +18,12 @@ public static class ControlPlaneTelemetry
     internal static readonly Counter<long> SyncFailures =
         Meter.CreateCounter<long>("gitops_gateway.sync_failures", description: "Syncs that ended with the remote unavailable or an error");
 
+    internal static readonly Counter<long> CommitAttemptsFailed =
+        Meter.CreateCounter<long>("gitops_gateway.commit_attempts_failed", description: "Attempts to ingest a commit that failed for a deterministic reason (the commit is retried)");
+
+    internal static readonly Counter<long> CommitsSkipped =
+        Meter.CreateCounter<long>("gitops_gateway.commits_skipped", description: "Commits recorded as failed and skipped after their attempts ran out");
+
     internal static readonly Histogram<double> SyncDuration =
         Meter.CreateHistogram<double>("gitops_gateway.sync_duration", unit: "ms", description: "Fetch plus ingestion of one sync");
 }

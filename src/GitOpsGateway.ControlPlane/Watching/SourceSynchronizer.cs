@@ -70,6 +70,12 @@ public sealed class SourceSynchronizer(
         {
             return await FailedAsync(source.Name, SyncStatus.Unavailable, exception.Message, cancellationToken);
         }
+        catch (CommitIngestionException exception)
+        {
+            ControlPlaneTelemetry.CommitAttemptsFailed.Add(1, new KeyValuePair<string, object?>("source", source.Name));
+            ControlPlaneLog.CommitAttemptFailed(logger, source.Name, exception.Sha, exception.Attempt, exception.AttemptsBeforeSkipping, exception.Reason);
+            return await FailedAsync(source.Name, SyncStatus.Failed, exception.Message, cancellationToken);
+        }
         catch (Exception exception) when (TransientFailure.IsTransient(exception) && !cancellationToken.IsCancellationRequested)
         {
             return await FailedAsync(source.Name, SyncStatus.DatabaseUnavailable, TransientFailure.Describe(exception), cancellationToken);
@@ -99,16 +105,25 @@ public sealed class SourceSynchronizer(
         var tip = await reader.FetchAsync(cancellationToken);
         var fetched = Stopwatch.GetTimestamp();
 
-        // The fetch record is status for people: a new commit's version does not wait for its round trips.
+        // The fetch record is status for people: a new commit's version does not wait for its round trips. It
+        // keeps the last error, so a failure stays visible while the commit that caused it is retried.
         var recordFetch = recorder.RecordFetchAsync(store, source.Name, tip, cancellationToken);
+        SyncOutcome outcome;
         try
         {
-            return await IngestNewCommitsAsync(source, reader, tip, fetched, cancellationToken);
+            outcome = await IngestNewCommitsAsync(source, reader, tip, fetched, cancellationToken);
         }
         finally
         {
             await recordFetch;
         }
+
+        if (!outcome.IsFailure && await recordFetch)
+        {
+            await recorder.ClearErrorAsync(store, source.Name, cancellationToken);
+        }
+
+        return outcome;
     }
 
     private async Task<SyncOutcome> IngestNewCommitsAsync(WatchedSource source, GitSourceReader reader, string tip, long fetched, CancellationToken cancellationToken)
@@ -161,7 +176,12 @@ public sealed class SourceSynchronizer(
     private async Task<CommitOutcome> IngestAsync(SourceDefinition source, SourceCommit commit, string? forcePushFrom, CancellationToken cancellationToken)
     {
         var outcome = (await ingestor.IngestAsync(store, source, new IngestBatch([commit], forcePushFrom), cancellationToken))[0];
-        if (outcome.Appended)
+        if (outcome.Failure is { } failure)
+        {
+            ControlPlaneTelemetry.CommitsSkipped.Add(1, new KeyValuePair<string, object?>("source", source.Name));
+            ControlPlaneLog.CommitSkipped(logger, source.Name, commit.Sha, failure);
+        }
+        else if (outcome.Appended)
         {
             ControlPlaneTelemetry.CommitsIngested.Add(1, new KeyValuePair<string, object?>("source", source.Name));
             ControlPlaneLog.CommitIngested(

@@ -19,11 +19,14 @@ public sealed class CommitIngestor(TranslatorOptions? translatorOptions = null, 
 {
     private readonly VersionPublisher publisher = new(translatorOptions);
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
+    private readonly CommitQuarantine quarantine = new(clock ?? TimeProvider.System);
 
     /// <summary>
     /// Ingests a batch, one session and one transaction per commit, oldest first. Commits already ingested are
     /// skipped, so a batch may be retried after a failure. A concurrency exception means another ingestor
-    /// wrote the source meanwhile: the commits before it are saved; fetch again and retry.
+    /// wrote the source meanwhile: the commits before it are saved; fetch again and retry. A commit that fails
+    /// for a deterministic reason throws <see cref="CommitIngestionException"/> until it has failed
+    /// <see cref="CommitQuarantine.Attempts"/> times, and is then recorded as failed and skipped (docs/adr/0014).
     /// </summary>
     public async Task<IReadOnlyList<CommitOutcome>> IngestAsync(
         IDocumentStore store, SourceDefinition source, IngestBatch batch, CancellationToken cancellationToken)
@@ -34,9 +37,16 @@ public sealed class CommitIngestor(TranslatorOptions? translatorOptions = null, 
         var forcePushFrom = batch.ForcePushFrom;
         foreach (var commit in batch.Commits)
         {
-            await using var session = store.LightweightSession();
-            var outcome = await IngestCommitAsync(session, source, commit, forcePushFrom, cancellationToken);
-            await session.SaveChangesAsync(cancellationToken);
+            CommitOutcome outcome;
+            try
+            {
+                outcome = await IngestOneAsync(store, source, commit, forcePushFrom, cancellationToken);
+            }
+            catch (Exception exception) when (!IngestionFailures.IsTransient(exception))
+            {
+                outcome = await quarantine.FailedAsync(store, source, commit, forcePushFrom, exception, cancellationToken);
+            }
+
             outcomes.Add(outcome);
             if (outcome.ForcePush)
             {
@@ -45,6 +55,21 @@ public sealed class CommitIngestor(TranslatorOptions? translatorOptions = null, 
         }
 
         return outcomes;
+    }
+
+    private async Task<CommitOutcome> IngestOneAsync(
+        IDocumentStore store, SourceDefinition source, SourceCommit commit, string? forcePushFrom, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        var outcome = await IngestCommitAsync(session, source, commit, forcePushFrom, cancellationToken);
+        if (outcome.Appended)
+        {
+            // The source moves on: a failure counted against an earlier attempt no longer stands.
+            session.Delete<FailingCommit>(source.Name);
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
+        return outcome;
     }
 
     /// <summary>

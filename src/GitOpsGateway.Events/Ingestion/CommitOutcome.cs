@@ -17,5 +17,8 @@ public sealed record CommitOutcome
     /// <summary>The version this commit published, or null when its compiled tables equal the latest version's.</summary>
     public RouteTableVersionPublished? Version { get; init; }
 
+    /// <summary>Why the commit was recorded as failed and skipped (<see cref="CommitFailed"/>); null when it was ingested.</summary>
+    public string? Failure { get; init; }
+
     public static CommitOutcome AlreadyIngested(string sha) => new() { Sha = sha, Appended = false };
 }

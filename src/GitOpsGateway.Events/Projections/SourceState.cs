@@ -12,11 +12,15 @@ public sealed record SourceState
     /// <summary>The version of the source's stream after its last event; 0 before the first.</summary>
     public long StreamVersion { get; init; }
 
+    /// <summary>The last commit the source moved past: ingested, or recorded as failed (<see cref="CommitFailed"/>).</summary>
     public string? LastIngestedSha { get; init; }
 
     public DateTimeOffset? LastIngestedAt { get; init; }
 
     public long IngestedCount { get; init; }
+
+    /// <summary>Commits recorded as failed and skipped; not part of <see cref="IngestedCount"/>.</summary>
+    public long FailedCount { get; init; }
 
     /// <summary>Force-pushes seen so far: a commit counts as ingested only if it was ingested in the current epoch.</summary>
     public int Epoch { get; init; }

@@ -5,7 +5,11 @@ using Marten.Events.Projections;
 
 namespace GitOpsGateway.Events.Projections;
 
-/// <summary>Keeps <see cref="SourceState"/> and <see cref="IngestedCommit"/> from the source streams and the versions a source published.</summary>
+/// <summary>
+/// Keeps <see cref="SourceState"/>, <see cref="IngestedCommit"/> and <see cref="FailedCommit"/> from the source
+/// streams and the versions a source published. A failed commit counts as passed like an ingested one: the
+/// watcher resumes after it and ingesting it again appends nothing.
+/// </summary>
 internal sealed class SourceStateProjection : IProjection
 {
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
@@ -40,15 +44,7 @@ internal sealed class SourceStateProjection : IProjection
             case RouteTableVersionPublished published:
                 return state with { LastVersionNumber = published.Number, LastVersionHash = published.Hash };
             case CommitIngested commit:
-                operations.Store(new IngestedCommit
-                {
-                    Id = IngestedCommit.IdFor(state.Id, commit.Sha),
-                    Source = state.Id,
-                    Sha = commit.Sha,
-                    Epoch = state.Epoch,
-                    StreamVersion = @event.Version,
-                    IngestedAt = @event.Timestamp,
-                });
+                operations.Store(Passed(state, commit.Sha, @event));
                 return state with
                 {
                     StreamVersion = @event.Version,
@@ -56,10 +52,41 @@ internal sealed class SourceStateProjection : IProjection
                     LastIngestedAt = @event.Timestamp,
                     IngestedCount = state.IngestedCount + 1,
                 };
+            case CommitFailed failed:
+                operations.Store(Passed(state, failed.Sha, @event));
+                operations.Store(new FailedCommit
+                {
+                    Id = IngestedCommit.IdFor(state.Id, failed.Sha),
+                    Source = state.Id,
+                    Sha = failed.Sha,
+                    Reason = failed.Reason,
+                    Attempts = failed.Attempts,
+                    FirstFailedAt = failed.FirstFailedAt,
+                    SkippedAt = @event.Timestamp,
+                    Message = failed.Message,
+                    Author = failed.Author.Name,
+                });
+                return state with
+                {
+                    StreamVersion = @event.Version,
+                    LastIngestedSha = failed.Sha,
+                    LastIngestedAt = @event.Timestamp,
+                    FailedCount = state.FailedCount + 1,
+                };
             case ForcePushDetected:
                 return state with { StreamVersion = @event.Version, Epoch = state.Epoch + 1 };
             default:
                 return state with { StreamVersion = @event.Version };
         }
     }
+
+    private static IngestedCommit Passed(SourceState state, string sha, IEvent @event) => new()
+    {
+        Id = IngestedCommit.IdFor(state.Id, sha),
+        Source = state.Id,
+        Sha = sha,
+        Epoch = state.Epoch,
+        StreamVersion = @event.Version,
+        IngestedAt = @event.Timestamp,
+    };
 }

@@ -6,6 +6,9 @@ namespace GitOpsGateway.Events.Queries;
 /// <summary>The read side a host serves: versions, the active version, objects with status, source sync status. Each is a few indexed reads.</summary>
 public static class GatewayQueries
 {
+    /// <summary>Skipped commits listed per source in <see cref="SourceStatusAsync"/>, newest first.</summary>
+    public const int MaxFailedCommits = 20;
+
     /// <summary>Versions newest first; <paramref name="page"/> counts from 1.</summary>
     public static async Task<IReadOnlyList<VersionSummary>> VersionsAsync(
         IQuerySession session, int page, int pageSize, CancellationToken cancellationToken)
@@ -66,6 +69,36 @@ public static class GatewayQueries
         ArgumentNullException.ThrowIfNull(session);
         var state = await session.LoadAsync<SourceState>(source, cancellationToken) ?? SourceState.Empty(source);
         var sync = await session.LoadAsync<SourceSync>(source, cancellationToken);
+        var failing = await session.LoadAsync<FailingCommit>(source, cancellationToken);
+        var skipped = state.FailedCount == 0
+            ? []
+            : await session.Query<FailedCommit>()
+                .Where(commit => commit.Source == source)
+                .OrderByDescending(commit => commit.SkippedAt)
+                .Take(MaxFailedCommits)
+                .ToListAsync(cancellationToken);
+        var failedCommits = skipped.Select(commit => new FailedCommitStatus
+        {
+            Sha = commit.Sha,
+            Reason = commit.Reason,
+            Attempts = commit.Attempts,
+            FirstFailedAt = commit.FirstFailedAt,
+            LastFailedAt = commit.SkippedAt,
+            Skipped = true,
+        });
+        if (failing is not null)
+        {
+            failedCommits = failedCommits.Prepend(new FailedCommitStatus
+            {
+                Sha = failing.Sha,
+                Reason = failing.Reason,
+                Attempts = failing.Attempts,
+                FirstFailedAt = failing.FirstFailedAt,
+                LastFailedAt = failing.LastFailedAt,
+                Skipped = false,
+            });
+        }
+
         return new SourceSyncStatus
         {
             Source = source,
@@ -76,6 +109,8 @@ public static class GatewayQueries
             LastSeenTip = sync?.LastSeenTip,
             LastFetchedAt = sync?.LastFetchedAt,
             LastError = sync?.LastError,
+            FailedCommits = [.. failedCommits],
+            FailedCount = state.FailedCount,
         };
     }
 }

@@ -19,6 +19,11 @@ public sealed record SourceSyncStatus
 
     public string? LastError { get; init; }
 
+    /// <summary>The commit being retried first, then the newest commits skipped after failing (at most <see cref="GatewayQueries.MaxFailedCommits"/>).</summary>
+    public IReadOnlyList<FailedCommitStatus> FailedCommits { get; init; } = [];
+
+    public long FailedCount { get; init; }
+
     /// <summary>True when the last ingested commit is the tip the watcher last saw.</summary>
     public bool InSync => LastSeenTip is null || string.Equals(LastSeenTip, LastIngestedSha, StringComparison.Ordinal);
 }

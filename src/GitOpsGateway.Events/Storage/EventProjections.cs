@@ -13,12 +13,13 @@ public static class EventProjections
     public static IReadOnlyList<string> All { get; } = [SourceState, CurrentResources, Versions];
 
     /// <summary>
-    /// Every document the projections write. <see cref="SourceSync"/> is not among them: it is the watcher's
-    /// operational state (last fetch, last error), written directly and not derived from events.
+    /// Every document the projections write. <see cref="SourceSync"/> and <see cref="FailingCommit"/> are not
+    /// among them: they are the watcher's operational state (last fetch, last error, the commit being retried),
+    /// written directly and not derived from events.
     /// </summary>
     private static readonly Type[] Documents =
     [
-        typeof(Projections.SourceState), typeof(IngestedCommit), typeof(CurrentResource), typeof(RouteTableVersion),
+        typeof(Projections.SourceState), typeof(IngestedCommit), typeof(FailedCommit), typeof(CurrentResource), typeof(RouteTableVersion),
         typeof(ActiveVersion), typeof(VersionPin), typeof(VersionActivation),
     ];
 

@@ -7,6 +7,7 @@ namespace GitOpsGateway.Events.Storage;
 public static class EventTypeNames
 {
     public const string CommitIngested = "commit_ingested";
+    public const string CommitFailed = "commit_failed";
     public const string ForcePushDetected = "force_push_detected";
     public const string ResourceCreated = "resource_created";
     public const string ResourceChanged = "resource_changed";

@@ -25,6 +25,7 @@ public static class StoreOptionsExtensions
         options.Events.MetadataConfig.CausationIdEnabled = true;
 
         options.Events.MapEventType<CommitIngested>(EventTypeNames.CommitIngested);
+        options.Events.MapEventType<CommitFailed>(EventTypeNames.CommitFailed);
         options.Events.MapEventType<ForcePushDetected>(EventTypeNames.ForcePushDetected);
         options.Events.MapEventType<ResourceCreated>(EventTypeNames.ResourceCreated);
         options.Events.MapEventType<ResourceChanged>(EventTypeNames.ResourceChanged);
@@ -40,6 +41,8 @@ public static class StoreOptionsExtensions
         options.Schema.For<ActiveVersion>().Index(active => active.Source);
         options.Schema.For<RouteTableVersion>().Identity(version => version.Id);
         options.Schema.For<SourceSync>();
+        options.Schema.For<FailingCommit>();
+        options.Schema.For<FailedCommit>().Index(commit => commit.Source);
         options.Schema.For<VersionPin>();
         options.Schema.For<VersionActivation>().Identity(activation => activation.Id)
             .Index([activation => activation.ActivatedAt, activation => activation.Id], index => index.Name = "mt_doc_versionactivation_idx_time")

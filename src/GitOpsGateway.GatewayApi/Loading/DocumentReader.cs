@@ -4,7 +4,7 @@ using GitOpsGateway.GatewayApi.Loading.Yaml;
 namespace GitOpsGateway.GatewayApi.Loading;
 
 /// <summary>Reads the objects of one parsed document: a single object, or the items of a List.</summary>
-internal sealed class DocumentReader(string file, int documentIndex, List<LoadDiagnostic> diagnostics, List<LoadedObject> objects)
+internal sealed class DocumentReader(string file, int documentIndex, long maxObjectBytes, List<LoadDiagnostic> diagnostics, List<LoadedObject> objects)
 {
     public void Read(ManifestNode root)
     {
@@ -54,8 +54,27 @@ internal sealed class DocumentReader(string file, int documentIndex, List<LoadDi
             return;
         }
 
+        if (IsTooLarge(map, out var size))
+        {
+            context.Error(map, string.Empty, $"The object is {size} bytes as stored (canonical JSON, aliases expanded), over the limit of {maxObjectBytes} bytes; it is refused.");
+            objects.Add(new LoadedObject(context.Resource!.Value, null, metadata.Location, map));
+            return;
+        }
+
         var resource = type.Read(context, map, apiVersion, metadata);
         objects.Add(new LoadedObject(context.Resource!.Value, context.HasErrors ? null : resource, metadata.Location, map));
+    }
+
+    /// <summary>Measures the canonical JSON only when the cheap bound says it may be too large.</summary>
+    private bool IsTooLarge(MappingNode map, out long size)
+    {
+        size = map.ExpandedLength;
+        if (size > maxObjectBytes / 6)
+        {
+            size = CanonicalDocument.Measure(map);
+        }
+
+        return size > maxObjectBytes;
     }
 
     private void ReadItems(ReadContext context, MappingNode list, string pathPrefix)

@@ -19,7 +19,7 @@ public sealed class ManifestLoader(ManifestLoaderOptions? options = null)
         ArgumentNullException.ThrowIfNull(files);
         var diagnostics = new List<LoadDiagnostic>();
         var objects = new List<LoadedObject>();
-        var parser = new ManifestParser(options.MaxDepth, options.MaxExpandedNodesPerDocument);
+        var parser = new ManifestParser(options.MaxDepth, options.MaxExpandedNodesPerDocument, options.MaxExpandedBytesPerDocument);
         foreach (var file in files)
         {
             LoadFile(file, parser, diagnostics, objects);
@@ -64,7 +64,7 @@ public sealed class ManifestLoader(ManifestLoaderOptions? options = null)
             }
             else if (document.Root is { } root)
             {
-                new DocumentReader(file.Path, document.Index, diagnostics, objects).Read(root);
+                new DocumentReader(file.Path, document.Index, options.MaxObjectBytes, diagnostics, objects).Read(root);
             }
         }
     }

@@ -35,6 +35,21 @@ internal static class CanonicalDocument
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>
+    /// The UTF-8 length of <see cref="Write"/>'s output, without keeping it: memory stays at the size of the
+    /// largest single value however large the object expands.
+    /// </summary>
+    public static long Measure(MappingNode root)
+    {
+        var counter = new CountingBufferWriter();
+        using (var writer = new Utf8JsonWriter(counter, WriterOptions))
+        {
+            WriteMapping(writer, root, depth: 0, inMetadata: false);
+        }
+
+        return counter.Written;
+    }
+
     private static void WriteNode(Utf8JsonWriter writer, ManifestNode node, int depth)
     {
         switch (node)

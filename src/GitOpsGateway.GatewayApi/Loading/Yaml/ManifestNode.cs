@@ -10,6 +10,13 @@ internal abstract class ManifestNode(int line, int column)
     /// <summary>Nodes in this subtree once aliases are expanded; bounds the work of reading it.</summary>
     public abstract long ExpandedSize { get; }
 
+    /// <summary>
+    /// Characters of this subtree written as compact JSON with aliases expanded, before escaping: keys and strings
+    /// with their quotes, separators and brackets. Escaping makes one character at most six bytes, so the
+    /// canonical JSON of the subtree is never longer than six times this.
+    /// </summary>
+    public abstract long ExpandedLength { get; }
+
     /// <summary>Levels of nesting below and including this node.</summary>
     public abstract int Height { get; }
 

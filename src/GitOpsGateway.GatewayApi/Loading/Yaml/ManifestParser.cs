@@ -5,10 +5,11 @@ namespace GitOpsGateway.GatewayApi.Loading.Yaml;
 
 /// <summary>
 /// Turns a file into located node trees with YamlDotNet's event parser (JSON is read by the same parser).
-/// Aliases share nodes instead of copying them; depth and expanded size are bounded so that hostile input
-/// (deep nesting, alias bombs) costs little.
+/// Aliases share nodes instead of copying them; depth, expanded node count and expanded length are bounded so
+/// that hostile input (deep nesting, alias bombs, one large string aliased many times) costs little: sizes are
+/// counted as each node completes, before anything is expanded.
 /// </summary>
-internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes)
+internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes, long maxExpandedLength)
 {
     private const string StringTag = "tag:yaml.org,2002:str";
 
@@ -145,6 +146,11 @@ internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes)
         if (node.ExpandedSize > maxExpandedNodes)
         {
             throw new ManifestLimitException(line, column, $"The document expands to more than {maxExpandedNodes} nodes.");
+        }
+
+        if (node.ExpandedLength > maxExpandedLength)
+        {
+            throw new ManifestLimitException(line, column, $"The document expands to more than {maxExpandedLength} bytes once aliases are expanded.");
         }
 
         if (!anchor.IsEmpty)

@@ -12,20 +12,25 @@ internal sealed class MappingNode : ManifestNode
     {
         Entries = entries;
         long size = 1;
+        long length = 2;
         var height = 0;
-        foreach (var (_, value) in entries)
+        foreach (var (key, value) in entries)
         {
             size += value.ExpandedSize + 1;
+            length += key.Value.Length + 4 + value.ExpandedLength;
             height = Math.Max(height, value.Height);
         }
 
         ExpandedSize = size;
+        ExpandedLength = length;
         Height = height + 1;
     }
 
     public IReadOnlyList<KeyValuePair<ScalarNode, ManifestNode>> Entries { get; }
 
     public override long ExpandedSize { get; }
+
+    public override long ExpandedLength { get; }
 
     public override int Height { get; }
 

@@ -11,6 +11,8 @@ internal sealed class ScalarNode(int line, int column, string value, bool isPlai
 
     public override long ExpandedSize => 1;
 
+    public override long ExpandedLength => Value.Length + 2;
+
     public override int Height => 1;
 
     public override string Description => IsNull ? "null" : IsPlain ? $"the value '{Value}'" : "a string";
