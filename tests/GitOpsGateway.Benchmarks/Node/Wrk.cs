@@ -51,7 +51,10 @@ internal sealed partial class Wrk(WrkSettings settings)
             P99Milliseconds: Milliseconds(Percentile99().Match(output), output),
             Requests: long.Parse(Required(Requests(), output), CultureInfo.InvariantCulture),
             Non2xx: Non2xx().Match(output) is { Success: true } non2xx ? long.Parse(non2xx.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
-            SocketErrors: socketErrors);
+            SocketErrors: socketErrors)
+        {
+            SocketErrorDetail = SocketErrors().Match(output) is { Success: true } detail ? detail.Value : null,
+        };
     }
 
     private static string Required(Regex pattern, string output) =>

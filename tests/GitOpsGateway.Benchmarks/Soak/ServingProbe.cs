@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using GitOpsGateway.Testing.Echo;
 
 namespace GitOpsGateway.Benchmarks.Soak;
@@ -72,6 +73,10 @@ internal sealed class ServingProbe(SoakClock clock, Func<int> nodePort)
         catch (TaskCanceledException) when (!stop.IsCancellationRequested)
         {
             failure = $"no answer within {client.Timeout.TotalSeconds:F0} s";
+        }
+        catch (JsonException)
+        {
+            failure = "status 200 with a body that is not the echo backend's";
         }
 
         lock (gate)

@@ -135,9 +135,10 @@ internal sealed class SoakBenchmark(SoakOptions options, TextWriter output)
 
             lastServed = probe.FirstServed(pusher.Revision);
         }
-        catch (SoakAbortedException abort)
+        catch (Exception failure) when (failure is SoakAbortedException or TimeoutException or InvalidOperationException or ExternalCommandException)
         {
-            aborted = abort.Message;
+            // A process that died or never came back (the restarted node, PostgreSQL): the finding, reported with the rest.
+            aborted = failure.Message;
             output.WriteLine($"ABORTED: {aborted}");
         }
 

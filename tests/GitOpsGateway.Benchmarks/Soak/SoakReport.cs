@@ -87,7 +87,7 @@ internal sealed class SoakReport(TextWriter output)
 
         foreach (var segment in failedRuns.Take(ListedFailures))
         {
-            var what = segment.Result is { } result ? $"{result.Non2xx} non-2xx, {result.SocketErrors} socket errors" : $"wrk did not run: {segment.Error}";
+            var what = segment.Result is { } result ? $"{result.Non2xx} non-2xx, {result.SocketErrors} socket errors ({result.SocketErrorDetail}; wrk counts every failed connection attempt, not requests)" : $"wrk did not run: {segment.Error}";
             output.WriteLine($"- wrk {SoakClock.Format(segment.Start)}–{SoakClock.Format(segment.End)}: {what}");
         }
 
@@ -109,6 +109,10 @@ internal sealed class SoakReport(TextWriter output)
             output.WriteLine($"| {name} | {firstMedian:F0} MB | {lastMedian:F0} MB | **{lastMedian / firstMedian:F2}** | {Max(result.Samples.Select(rss).OfType<double>()):F0} MB |");
         }
 
+        // The trend between the two windows: a median per window-long stretch, so a slow climb is not hidden by the ends.
+        var stretches = result.Samples.GroupBy(sample => (int)(sample.At / window)).Where(group => group.Any()).ToList();
+        output.WriteLine($"| RSS medians per {minutes} min, node | {string.Join(" → ", stretches.Select(group => Median(group.Select(sample => sample.NodeMegabytes).OfType<double>()).ToString("F0", CultureInfo.InvariantCulture)))} MB | | | |");
+        output.WriteLine($"| RSS medians per {minutes} min, control plane | {string.Join(" → ", stretches.Select(group => Median(group.Select(sample => sample.ControlPlaneMegabytes).OfType<double>()).ToString("F0", CultureInfo.InvariantCulture)))} MB | | | |");
         if (result.NodeRestart is { } restart)
         {
             var before = result.Samples.Where(sample => sample.At < restart.Start).Select(sample => sample.NodeMegabytes).OfType<double>().ToList();
