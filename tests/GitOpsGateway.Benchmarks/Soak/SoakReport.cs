@@ -10,6 +10,7 @@ namespace GitOpsGateway.Benchmarks.Soak;
 internal sealed class SoakReport(TextWriter output)
 {
     private const int ListedFailures = 12;
+    private const int MaxLineLength = 300;
 
     public void Write(SoakResult result)
     {
@@ -32,10 +33,12 @@ internal sealed class SoakReport(TextWriter output)
             $"{result.LoadAverageAtEnd} at the end, 1-min median {Median(result.Samples.Select(sample => sample.LoadAverage)):F1} and max {Max(result.Samples.Select(sample => sample.LoadAverage)):F1} over the run.");
         if (result.Aborted is { } aborted)
         {
-            output.WriteLine($"- **ABORTED: {aborted}.** Last lines of the control plane:");
-            foreach (var line in result.ControlPlane.Lines.TakeLast(15))
+            // Its critical lines say why a host stopped; the last lines what it did meanwhile (stack traces cut short).
+            output.WriteLine($"- **ABORTED: {aborted}.** The control plane's critical lines, then its last lines:");
+            var lines = result.ControlPlane.Lines;
+            foreach (var line in lines.Where(line => line.Contains(" crit: ", StringComparison.Ordinal)).Take(5).Concat(lines.TakeLast(8)))
             {
-                output.WriteLine($"  `{line}`");
+                output.WriteLine($"  `{(line.Length > MaxLineLength ? line[..MaxLineLength] + " …" : line)}`");
             }
         }
 
