@@ -4,6 +4,7 @@ using GitOpsGateway.Benchmarks.Audit;
 using GitOpsGateway.Benchmarks.Ingestion;
 using GitOpsGateway.Benchmarks.Node;
 using GitOpsGateway.Benchmarks.PushToServed;
+using GitOpsGateway.Benchmarks.Soak;
 
 // `ingest` is a plain timing program (PostgreSQL and Git do not fit BenchmarkDotNet's many invocations);
 // everything else goes to BenchmarkDotNet, e.g. `--filter '*Compile*'` or `--list flat`.
@@ -57,6 +58,19 @@ if (args is ["push-to-served", .. var pushArguments])
 {
     var pushes = pushArguments is ["--pushes", var count] && int.TryParse(count, CultureInfo.InvariantCulture, out var parsed) && parsed > 0 ? parsed : 20;
     return await new PushToServedBenchmark(pushes, Console.Out).RunAsync(CancellationToken.None);
+}
+
+// `soak`: load with faults (swaps every few seconds, a node restart, a database outage) for 30 minutes.
+if (args is ["soak", .. var soakArguments])
+{
+    if (!SoakOptions.TryParse(soakArguments, out var soakOptions, out var soakError))
+    {
+        await Console.Error.WriteLineAsync(soakError);
+        await Console.Error.WriteLineAsync(SoakOptions.Usage);
+        return 2;
+    }
+
+    return await new SoakBenchmark(soakOptions, Console.Out).RunAsync(CancellationToken.None);
 }
 
 if (args is ["fixed-backend", "--port", var backendPort])

@@ -5,12 +5,17 @@ using GitOpsGateway.Testing.Processes;
 namespace GitOpsGateway.Benchmarks.Node;
 
 /// <summary>
-/// Runs wrk (Debian package <c>wrk</c>) with <c>bench/hosts.lua</c> against one proxy and parses its summary. wrk runs
-/// on <see cref="CpuPinning.LoadCpu"/>, beside the backend, so the proxy under test has a core of its own.
+/// Runs wrk (Debian package <c>wrk</c>) with a script from <c>bench/</c> (<c>hosts.lua</c> for the synthetic routes)
+/// against one proxy and parses its summary. wrk runs on <see cref="CpuPinning.LoadCpu"/>, beside the backend, so the
+/// proxy under test has a core of its own.
 /// </summary>
 internal sealed partial class Wrk(WrkSettings settings)
 {
-    public async Task<WrkResult> RunAsync(int port, int firstRoute, int routeCount, TimeSpan duration, CancellationToken cancellationToken)
+    public Task<WrkResult> RunAsync(int port, int firstRoute, int routeCount, TimeSpan duration, CancellationToken cancellationToken) =>
+        RunScriptAsync("hosts.lua", port, [Text(firstRoute), Text(routeCount)], duration, cancellationToken);
+
+    /// <summary>Runs wrk with the script <c>bench/<paramref name="script"/></c> and the arguments it takes after <c>--</c>.</summary>
+    public async Task<WrkResult> RunScriptAsync(string script, int port, IEnumerable<string> scriptArguments, TimeSpan duration, CancellationToken cancellationToken)
     {
         string[] arguments =
         [
@@ -19,9 +24,9 @@ internal sealed partial class Wrk(WrkSettings settings)
             "-c", Text(settings.Connections),
             "-d", Text((int)Math.Ceiling(duration.TotalSeconds)) + "s",
             "--latency",
-            "-s", Path.Combine(RepositoryRoot.Find(), "bench", "hosts.lua"),
+            "-s", Path.Combine(RepositoryRoot.Find(), "bench", script),
             $"http://127.0.0.1:{Text(port)}",
-            "--", Text(firstRoute), Text(routeCount),
+            "--", .. scriptArguments,
         ];
         await using var process = ProjectProcess.Start(CpuPinning.Command, CpuPinning.Arguments(CpuPinning.LoadCpu, arguments));
         var exitCode = await process.WaitForExitAsync(duration + TimeSpan.FromSeconds(30), cancellationToken);
@@ -46,7 +51,10 @@ internal sealed partial class Wrk(WrkSettings settings)
             P99Milliseconds: Milliseconds(Percentile99().Match(output), output),
             Requests: long.Parse(Required(Requests(), output), CultureInfo.InvariantCulture),
             Non2xx: Non2xx().Match(output) is { Success: true } non2xx ? long.Parse(non2xx.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
-            SocketErrors: socketErrors);
+            SocketErrors: socketErrors)
+        {
+            SocketErrorDetail = SocketErrors().Match(output) is { Success: true } detail ? detail.Value : null,
+        };
     }
 
     private static string Required(Regex pattern, string output) =>

@@ -5,4 +5,7 @@ internal sealed record WrkResult(double RequestsPerSecond, double P50Millisecond
 {
     /// <summary>Requests that failed in any way: an error status or a connect, read, write or timeout error.</summary>
     public long Failures => Non2xx + SocketErrors;
+
+    /// <summary>wrk's own split of <see cref="SocketErrors"/> (connect, read, write, timeout), or null when it had none.</summary>
+    public string? SocketErrorDetail { get; init; }
 }

@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using GitOpsGateway.Benchmarks.Node;
 using GitOpsGateway.Testing.Echo;
@@ -22,8 +18,6 @@ namespace GitOpsGateway.Benchmarks.PushToServed;
 /// </summary>
 internal sealed partial class PushToServedBenchmark(int pushes, TextWriter output)
 {
-    private const string AdminToken = "benchmark-admin-token";
-    private const string WebhookSecret = "benchmark-webhook-secret";
     private const int WarmUpPushes = 2;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan ServeTimeout = TimeSpan.FromSeconds(60);
@@ -55,7 +49,10 @@ internal sealed partial class PushToServedBenchmark(int pushes, TextWriter outpu
         await remote.PushAsync(cancellationToken);
 
         var controlPlaneAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-        await using var controlPlane = StartControlPlane(database.ConnectionString, remote.BarePath, Path.Combine(root, "control-plane"), controlPlaneAddress);
+        // Poll interval 5 min, so only the webhook triggers syncs; the steps come from the Debug events (fetch done, feed event sent).
+        await using var controlPlane = ControlPlaneProcess.Start(
+            database.ConnectionString, remote.BarePath, Path.Combine(root, "control-plane"), controlPlaneAddress, TimeSpan.FromMinutes(5), debugLog: true);
+        var webhook = new GitHubWebhook(client, controlPlaneAddress, remote.BarePath);
         await controlPlane.WaitForHttpAsync(new Uri(controlPlaneAddress, "readyz"), StartTimeout, cancellationToken);
         var nodePorts = new[] { FreePort.Next(), FreePort.Next() };
         var nodes = new List<ProjectProcess>();
@@ -75,7 +72,7 @@ internal sealed partial class PushToServedBenchmark(int pushes, TextWriter outpu
                 await remote.PushAsync(cancellationToken);
                 var pushEnd = Stopwatch.GetTimestamp();
                 var pushedAt = DateTime.Now.TimeOfDay;
-                await SendWebhookAsync(controlPlaneAddress, remote.BarePath, cancellationToken);
+                await webhook.SendAcceptedAsync(cancellationToken);
                 var served = await Task.WhenAll(nodePorts.Select(port => WaitForServedAsync(port, revision, ServeTimeout, cancellationToken)));
                 if (push >= WarmUpPushes)
                 {
@@ -189,49 +186,5 @@ internal sealed partial class PushToServedBenchmark(int pushes, TextWriter outpu
         }
 
         throw new TimeoutException($"The node on port {port} did not serve revision {revision} within {timeout}.");
-    }
-
-    private static ProjectProcess StartControlPlane(string database, string repository, string stateDirectory, Uri address) =>
-        ProjectProcess.StartProject(
-            "GitOpsGateway.Host",
-            ["control-plane", "--urls", address.ToString()],
-            new ProjectProcessOptions
-            {
-                Environment = new Dictionary<string, string?>
-                {
-                    ["GITOPS_GATEWAY_DATABASE"] = database,
-                    ["GITOPS_GATEWAY_ADMINTOKEN"] = AdminToken,
-                    ["GITOPS_GATEWAY_NODETOKENS"] = FeedHost.NodeToken,
-                    ["GITOPS_GATEWAY_WEBHOOKS__GITHUBSECRET"] = WebhookSecret,
-                    ["GITOPS_GATEWAY_STATEDIRECTORY"] = stateDirectory,
-                    ["GITOPS_GATEWAY_SOURCES__0__NAME"] = "shop",
-                    ["GITOPS_GATEWAY_SOURCES__0__REPOSITORY"] = repository,
-                    ["GITOPS_GATEWAY_SOURCES__0__FOLDER"] = RevisionRepository.Folder,
-                    ["GITOPS_GATEWAY_SOURCES__0__POLLINTERVAL"] = "00:05:00",
-                    // The steps between push and served are read from these Debug events (fetch done, feed event sent).
-                    ["Logging__LogLevel__GitOpsGateway"] = "Debug",
-                },
-            });
-
-    private async Task SendWebhookAsync(Uri controlPlane, string repository, CancellationToken cancellationToken)
-    {
-        var payload = JsonSerializer.Serialize(new
-        {
-            @ref = "refs/heads/main",
-            repository = new { clone_url = repository, full_name = "acme/" + Path.GetFileName(repository.TrimEnd('/')) },
-        });
-        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(WebhookSecret), Encoding.UTF8.GetBytes(payload)));
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(controlPlane, "webhooks/github"))
-        {
-            Content = new StringContent(payload, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Hub-Signature-256", "sha256=" + signature);
-        request.Headers.Add("X-GitHub-Event", "push");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
-        using var response = await client.SendAsync(request, cancellationToken);
-        if (response.StatusCode != System.Net.HttpStatusCode.Accepted)
-        {
-            throw new InvalidOperationException($"The webhook was answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
-        }
     }
 }

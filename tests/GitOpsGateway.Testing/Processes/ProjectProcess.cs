@@ -159,6 +159,9 @@ public sealed class ProjectProcess : IAsyncDisposable
     /// <summary>Sends SIGINT, as Ctrl-C in a terminal does.</summary>
     public void Interrupt() => UnixSignals.Interrupt(process.Id);
 
+    /// <summary>Sends SIGTERM, as a service manager or Kubernetes does to stop a process gracefully.</summary>
+    public void Terminate() => UnixSignals.Terminate(process.Id);
+
     /// <summary>Sends SIGKILL to the process and everything it started.</summary>
     public void Kill()
     {
