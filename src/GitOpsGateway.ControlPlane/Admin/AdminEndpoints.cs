@@ -136,7 +136,7 @@ public static class AdminEndpoints
                     Manifest = VersionView.Parse(item.Resource.Manifest),
                     VersionNumber = item.VersionNumber,
                     Status = item.StatusJson is null || item.VersionNumber is not { } version ? null : VersionView.Parse(
-                        GatewayProgrammedCondition.Apply(item.Resource.Kind, item.Resource.Namespace, item.Resource.Name, item.StatusJson, version, listing)),
+                        GatewayProgrammedCondition.Apply(item.Resource.Kind, item.Resource.Namespace, item.Resource.Name, item.StatusJson, item.ServedVersionNumber ?? version, listing)),
                 }));
         }
 
