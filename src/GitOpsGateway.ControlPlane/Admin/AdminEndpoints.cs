@@ -28,6 +28,7 @@ public static class AdminEndpoints
         api.MapGet("/versions/active", ActiveAsync).WithName("GetActiveVersion");
         api.MapGet("/versions/{number:long}", VersionAsync).WithName("GetVersion");
         api.MapGet("/resources", ResourcesAsync).WithName("ListResources");
+        api.MapRejectionsEndpoints();
         api.MapCommandEndpoints().MapAuditEndpoints().MapTimeTravelEndpoints().MapNodeHistoryEndpoints();
         return endpoints;
     }
@@ -55,6 +56,7 @@ public static class AdminEndpoints
                 LastVersionNumber = status.LastVersionNumber,
                 LastError = status.LastError,
                 InSync = status.InSync,
+                Rejections = (await GatewayQueries.RejectionsAsync(session, source.Name, cancellationToken)).Items.Count,
             });
         }
 

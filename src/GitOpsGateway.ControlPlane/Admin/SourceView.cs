@@ -31,4 +31,7 @@ public sealed record SourceView
     public string? LastError { get; init; }
 
     public bool InSync { get; init; }
+
+    /// <summary>How many rejections the last ingested commit has (<c>GET /api/v1/sources/{name}/rejections</c> lists them).</summary>
+    public int Rejections { get; init; }
 }

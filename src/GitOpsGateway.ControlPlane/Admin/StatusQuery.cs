@@ -35,6 +35,7 @@ internal static class StatusQuery
                 LastIngestedSha = sync.LastIngestedSha,
                 LastError = sync.LastError,
                 InSync = sync.InSync,
+                Rejections = (await GatewayQueries.RejectionsAsync(session, source.Name, cancellationToken)).Items.Count,
                 Summary = Summarize(pin, activeVersion, head?.Number),
             });
         }
