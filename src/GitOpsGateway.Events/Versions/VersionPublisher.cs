@@ -69,14 +69,15 @@ public sealed class VersionPublisher(TranslatorOptions? options = null)
             return null;
         }
 
-        var stream = await session.Events.FetchStreamStateAsync(EventStreams.RouteTableVersions, cancellationToken);
-        var number = (stream?.Version ?? 0) + 1;
-        var published = CompiledVersion.ToEvent(result, number, provenance);
-        if (sameTables && string.Equals(published.StatusHash, latestStatusHash, StringComparison.Ordinal))
+        var compiled = CompiledVersion.ToEvent(result, number: 0, provenance);
+        if (sameTables && string.Equals(compiled.StatusHash, latestStatusHash, StringComparison.Ordinal))
         {
             return null;
         }
-        var action = session.Events.Append(EventStreams.RouteTableVersions, number, published);
+
+        var stream = await session.Events.FetchStreamStateAsync(EventStreams.RouteTableVersions, cancellationToken);
+        var published = compiled with { Number = (stream?.Version ?? 0) + 1 };
+        var action = session.Events.Append(EventStreams.RouteTableVersions, published.Number, published);
         metadata.StampOn(action.Events);
         return published;
     }
