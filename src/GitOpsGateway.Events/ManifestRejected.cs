@@ -1,8 +1,8 @@
 namespace GitOpsGateway.Events;
 
 /// <summary>
-/// Part of a commit could not be loaded: a file, a document or one object. The other objects of the commit are
-/// applied anyway; an object named here keeps its last good version.
+/// Part of a commit could not be read or loaded: a file, a document or one object. The other objects of the
+/// commit are applied anyway; an object named here, or held by the file named here, keeps its last good version.
 /// </summary>
 public sealed record ManifestRejected
 {
@@ -19,4 +19,10 @@ public sealed record ManifestRejected
 
     /// <summary>"HTTPRoute/default/web" when the object's identity could be read.</summary>
     public string? Resource { get; init; }
+
+    /// <summary>
+    /// Why a file was not read at all (<c>NotUtf8</c>, <c>Oversized</c>, <c>SymbolicLink</c>, <c>Submodule</c>);
+    /// null when it was read and failed to load.
+    /// </summary>
+    public string? Reason { get; init; }
 }

@@ -11,6 +11,13 @@ public sealed record RouteTableVersionPublished
     /// <summary>The combined hash of <see cref="Tables"/> (<c>RouteTableHash.Combine</c> of their hashes).</summary>
     public required string Hash { get; init; }
 
+    /// <summary>
+    /// The hash of <see cref="Statuses"/> and <see cref="Diagnostics"/>: a commit that changes only what the compiler
+    /// says about the objects (a route refused, a new generation observed) publishes a version too, with the same
+    /// tables. Null in versions published before statuses were hashed.
+    /// </summary>
+    public string? StatusHash { get; init; }
+
     public required VersionProvenance Provenance { get; init; }
 
     /// <summary>One per Gateway of the source, sorted by Gateway.</summary>

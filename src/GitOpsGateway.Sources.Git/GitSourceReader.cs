@@ -100,8 +100,8 @@ public sealed class GitSourceReader : IDisposable
 
     /// <summary>
     /// <see cref="FindNewCommits"/> followed by <see cref="ReadCommit"/> for each commit. Skipped entries are logged
-    /// (event 2005); ingestion that records them should call the two methods itself, which also keeps one commit's
-    /// files in memory at a time.
+    /// (event 2005) and travel with each commit (<see cref="SourceCommit.SkippedEntries"/>); calling the two methods
+    /// one commit at a time keeps one commit's files in memory at a time.
     /// </summary>
     public IngestBatch ReadNewCommits(string? lastIngestedSha, int max, CancellationToken cancellationToken = default)
     {
@@ -134,7 +134,7 @@ public sealed class GitSourceReader : IDisposable
             GitSourceLog.EntrySkipped(logger, Source.Name, commit.Sha, skipped.Path, skipped.Reason, skipped.Detail);
         }
 
-        return new GitCommitSnapshot(SourceCommitFactory.Create(commit, content.Files), content.SkippedEntries);
+        return new GitCommitSnapshot(SourceCommitFactory.Create(commit, content.Files, content.SkippedEntries), content.SkippedEntries);
     }
 
     public void Dispose() => mirror.Dispose();

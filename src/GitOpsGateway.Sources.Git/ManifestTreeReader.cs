@@ -84,11 +84,34 @@ internal static class ManifestTreeReader
         var text = StripByteOrderMark(content);
         if (!Utf8.IsValid(text))
         {
-            skipped.Add(new SkippedEntry(path, SkippedEntryReason.NotUtf8, "The file is not valid UTF-8 text."));
+            var (offset, line) = FirstInvalidByte(text);
+            skipped.Add(new SkippedEntry(
+                path,
+                SkippedEntryReason.NotUtf8,
+                string.Create(CultureInfo.InvariantCulture, $"The file is not valid UTF-8 text: byte 0x{text[offset]:X2} at offset {offset} (line {line}) starts no UTF-8 character."),
+                line));
             return;
         }
 
         files.Add(new ManifestFile(path, System.Text.Encoding.UTF8.GetString(text)));
+    }
+
+    /// <summary>Where decoding stops, so the message can point at the byte to fix (a Latin-1 'é' in a comment, typically).</summary>
+    private static (int Offset, int Line) FirstInvalidByte(ReadOnlySpan<byte> text)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(text[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                break;
+            }
+
+            offset += consumed;
+        }
+
+        offset = Math.Min(offset, text.Length - 1);
+        return (offset, text[..offset].Count((byte)'\n') + 1);
     }
 
     private static ReadOnlySpan<byte> StripByteOrderMark(ReadOnlySpan<byte> content) =>

@@ -3,10 +3,10 @@ using LibGit2Sharp;
 
 namespace GitOpsGateway.Sources.Git;
 
-/// <summary>Copies a commit's provenance exactly as Git recorded it (times keep their original offsets).</summary>
+/// <summary>Copies a commit's provenance exactly as Git recorded it (times keep their original offsets), with its files and skipped entries.</summary>
 internal static class SourceCommitFactory
 {
-    public static SourceCommit Create(Commit commit, IReadOnlyList<ManifestFile> files) => new()
+    public static SourceCommit Create(Commit commit, IReadOnlyList<ManifestFile> files, IReadOnlyList<SkippedEntry> skipped) => new()
     {
         Sha = commit.Sha,
         ParentShas = commit.Parents.Select(parent => parent.Sha).ToArray(),
@@ -14,6 +14,7 @@ internal static class SourceCommitFactory
         Committer = ToSignature(commit.Committer),
         Message = commit.Message,
         Files = files,
+        SkippedEntries = skipped,
     };
 
     private static CommitSignature ToSignature(Signature signature) => new(signature.Name, signature.Email, signature.When);

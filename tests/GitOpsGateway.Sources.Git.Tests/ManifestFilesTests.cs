@@ -121,7 +121,9 @@ public sealed class ManifestFilesTests : IDisposable
 
         Assert.Equal(["good.yaml"], snapshot.Commit.Files.Select(file => file.Path));
         var skipped = Assert.Single(snapshot.SkippedEntries);
-        Assert.Equal(("latin1.yaml", SkippedEntryReason.NotUtf8), (skipped.Path, skipped.Reason));
+        Assert.Equal(("latin1.yaml", SkippedEntryReason.NotUtf8, 1), (skipped.Path, skipped.Reason, skipped.Line));
+        Assert.Contains("byte 0xE9 at offset 9 (line 1)", skipped.Detail, StringComparison.Ordinal);
+        Assert.Equal(snapshot.SkippedEntries, snapshot.Commit.SkippedEntries);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace GitOpsGateway.Cli.Commands;
 internal sealed class StatusCommand : IGgctlCommand
 {
     private static readonly TableColumn[] Columns =
-        [new("SOURCE"), new("ACTIVE"), new("HEAD"), new("PINNED"), new("STATUS"), new("LAST ERROR", WideOnly: true)];
+        [new("SOURCE"), new("ACTIVE"), new("HEAD"), new("PINNED"), new("REJECTED"), new("STATUS"), new("LAST ERROR", WideOnly: true)];
 
     public Command Build(CommandHost host)
     {
@@ -23,6 +23,7 @@ internal sealed class StatusCommand : IGgctlCommand
                 ServerCall.Cell(source["activeVersion"]),
                 ServerCall.Cell(source["headVersion"]),
                 source["pin"] is null ? "no" : "yes",
+                ServerCall.Cell(source["rejections"]),
                 ServerCall.Cell(source["summary"]),
                 ServerCall.Cell(source["lastError"]),
             ]),

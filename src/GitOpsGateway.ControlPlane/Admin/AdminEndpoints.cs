@@ -28,6 +28,7 @@ public static class AdminEndpoints
         api.MapGet("/versions/active", ActiveAsync).WithName("GetActiveVersion");
         api.MapGet("/versions/{number:long}", VersionAsync).WithName("GetVersion");
         api.MapGet("/resources", ResourcesAsync).WithName("ListResources");
+        api.MapRejectionsEndpoints();
         api.MapCommandEndpoints().MapAuditEndpoints().MapTimeTravelEndpoints().MapNodeHistoryEndpoints();
         return endpoints;
     }
@@ -57,6 +58,7 @@ public static class AdminEndpoints
                 FailedCommits = status.FailedCommits,
                 FailedCount = status.FailedCount,
                 InSync = status.InSync,
+                Rejections = (await GatewayQueries.RejectionsAsync(session, source.Name, cancellationToken)).Items.Count,
             });
         }
 
@@ -138,7 +140,7 @@ public static class AdminEndpoints
                     Manifest = VersionView.Parse(item.Resource.Manifest),
                     VersionNumber = item.VersionNumber,
                     Status = item.StatusJson is null || item.VersionNumber is not { } version ? null : VersionView.Parse(
-                        GatewayProgrammedCondition.Apply(item.Resource.Kind, item.Resource.Namespace, item.Resource.Name, item.StatusJson, version, listing)),
+                        GatewayProgrammedCondition.Apply(item.Resource.Kind, item.Resource.Namespace, item.Resource.Name, item.StatusJson, item.ServedVersionNumber ?? version, listing)),
                 }));
         }
 

@@ -26,6 +26,9 @@ public sealed record SourceStatusView
 
     public bool InSync { get; init; }
 
+    /// <summary>How many rejections the last ingested commit has (<c>GET /api/v1/sources/{name}/rejections</c> lists them).</summary>
+    public int Rejections { get; init; }
+
     /// <summary>
     /// "pinned at v5 (rollback to v2 by ada: bad weights), head compiles to v6", or "serving v6 (head)"; then
     /// "; sync failing: …" while a sync fails, and "; skipped 1 failed commit, newest abc1234" once one was skipped.

@@ -40,4 +40,7 @@ public sealed record SourceView
     public long FailedCount { get; init; }
 
     public bool InSync { get; init; }
+
+    /// <summary>How many rejections the last ingested commit has (<c>GET /api/v1/sources/{name}/rejections</c> lists them).</summary>
+    public int Rejections { get; init; }
 }

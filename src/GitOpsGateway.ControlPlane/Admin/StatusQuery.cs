@@ -36,6 +36,7 @@ internal static class StatusQuery
                 LastError = sync.LastError,
                 FailedCommits = sync.FailedCommits,
                 InSync = sync.InSync,
+                Rejections = (await GatewayQueries.RejectionsAsync(session, source.Name, cancellationToken)).Items.Count,
                 Summary = Summarize(pin, activeVersion, head?.Number) + Failures(sync),
             });
         }

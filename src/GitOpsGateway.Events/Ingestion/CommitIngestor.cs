@@ -103,7 +103,7 @@ public sealed class CommitIngestor(TranslatorOptions? translatorOptions = null, 
         var stamp = await EventClock.NextAsync(session, clock, cancellationToken);
         var metadata = EventProvenance.ForCommit(source.Name, commit.Sha, $"{commit.Author.Name} <{commit.Author.Email}>", stamp);
         var loaded = ManifestLoader.Default.Load(commit.Files);
-        var changes = ResourceDiff.Compute(current.Select(ResourceSnapshot.From).ToList(), loaded, metadata.Timestamp);
+        var changes = ResourceDiff.Compute(current.Select(ResourceSnapshot.From).ToList(), loaded, commit.SkippedEntries, metadata.Timestamp);
 
         var events = new List<object>();
         if (forcePush)
@@ -118,8 +118,8 @@ public sealed class CommitIngestor(TranslatorOptions? translatorOptions = null, 
 
         var version = state.LastVersionHash is not null && !changes.ChangedResources
             ? null
-            : await publisher.PublishIfChangedAsync(
-                session, ResourceSetBuilder.Build(changes.After, loaded), state.LastVersionHash, Provenance(source.Name, commit), metadata, cancellationToken);
+            : await publisher.PublishIfTablesOrStatusesChangedAsync(
+                session, ResourceSetBuilder.Build(changes.After, loaded), state.LastVersionHash, state.LastStatusHash, Provenance(source.Name, commit), metadata, cancellationToken);
 
         return new CommitOutcome
         {

@@ -1,6 +1,7 @@
 using GitOpsGateway.GatewayApi;
 using GitOpsGateway.GatewayApi.Kubernetes;
 using GitOpsGateway.GatewayApi.Loading;
+using GitOpsGateway.Sources;
 
 namespace GitOpsGateway.Events.Ingestion;
 
@@ -8,16 +9,24 @@ namespace GitOpsGateway.Events.Ingestion;
 /// Compares a commit's loaded objects with the source's current objects: the resource events and rejections to
 /// append, and the objects after the commit. An object that failed to load keeps its last good version, and so
 /// do the objects last read from a file that could not be split into objects (a YAML error): a broken edit never
-/// deletes what was serving.
+/// deletes what was serving. A file that could not be read at all (a skipped entry: not UTF-8, over the size
+/// limit, replaced by a symlink or a submodule) counts exactly like one that could not be parsed; only a file that
+/// is gone from the commit deletes its objects.
 /// </summary>
 internal static class ResourceDiff
 {
-    public static ResourceChanges Compute(IReadOnlyCollection<ResourceSnapshot> current, LoadResult loaded, DateTimeOffset now)
+    public static ResourceChanges Compute(IReadOnlyCollection<ResourceSnapshot> current, LoadResult loaded, DateTimeOffset now) =>
+        Compute(current, loaded, [], now);
+
+    public static ResourceChanges Compute(
+        IReadOnlyCollection<ResourceSnapshot> current, LoadResult loaded, IReadOnlyList<SkippedEntry> unreadable, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(unreadable);
         var before = current.ToDictionary(snapshot => snapshot.Key);
         var errors = loaded.Errors.ToList();
         var rejectedKeys = errors.Where(error => error.Resource is not null).Select(error => error.Resource!.Value).ToHashSet();
         var brokenFiles = errors.Where(error => error.Resource is null).Select(error => error.Location.File).ToHashSet(StringComparer.Ordinal);
+        bool Unreadable(string file) => unreadable.Any(entry => entry.Covers(file));
 
         var events = new List<object>();
         var after = new List<ResourceSnapshot>();
@@ -31,7 +40,7 @@ internal static class ResourceDiff
                 var next = Next(old, key, manifest, location, now, events);
                 after.Add(next);
             }
-            else if (old is not null && (rejectedKeys.Contains(key) || brokenFiles.Contains(old.File)))
+            else if (old is not null && (rejectedKeys.Contains(key) || brokenFiles.Contains(old.File) || Unreadable(old.File)))
             {
                 after.Add(old);
             }
@@ -49,6 +58,7 @@ internal static class ResourceDiff
         }
 
         events.AddRange(errors.Select(Rejection));
+        events.AddRange(unreadable.Select(entry => Rejection(entry, before.Values)));
         return new ResourceChanges(events, after);
     }
 
@@ -102,4 +112,25 @@ internal static class ResourceDiff
         Message = error.Message,
         Resource = error.Resource?.ToString(),
     };
+
+    /// <summary>The file's objects are named in the message, so the reason a route kept its old version is visible with it.</summary>
+    private static ManifestRejected Rejection(SkippedEntry entry, IEnumerable<ResourceSnapshot> before)
+    {
+        var kept = before.Where(snapshot => entry.Covers(snapshot.File)).Select(snapshot => snapshot.Key.ToString()).Order(StringComparer.Ordinal).ToList();
+        var consequence = kept.Count switch
+        {
+            0 => "Not read.",
+            1 => $"Not read, so {kept[0]} keeps its last good version.",
+            <= 5 => $"Not read, so {string.Join(", ", kept)} keep their last good versions.",
+            _ => $"Not read, so its {kept.Count} objects ({string.Join(", ", kept.Take(5))}, ...) keep their last good versions.",
+        };
+        return new ManifestRejected
+        {
+            File = entry.Path,
+            Line = entry.Line,
+            Column = 0,
+            Message = $"{entry.Detail} {consequence}",
+            Reason = entry.Reason.ToString(),
+        };
+    }
 }

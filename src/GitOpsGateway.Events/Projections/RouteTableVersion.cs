@@ -8,6 +8,9 @@ public sealed record RouteTableVersion
 
     public required string Hash { get; init; }
 
+    /// <summary>See <see cref="RouteTableVersionPublished.StatusHash"/>.</summary>
+    public string? StatusHash { get; init; }
+
     public required VersionProvenance Provenance { get; init; }
 
     public required DateTimeOffset CreatedAt { get; init; }

@@ -30,5 +30,8 @@ public sealed record SourceState
 
     public string? LastVersionHash { get; init; }
 
+    /// <summary>The newest version's <see cref="RouteTableVersionPublished.StatusHash"/>, null when it has none.</summary>
+    public string? LastStatusHash { get; init; }
+
     public static SourceState Empty(string source) => new() { Id = source };
 }

@@ -42,7 +42,7 @@ internal sealed class SourceStateProjection : IProjection
         switch (@event.Data)
         {
             case RouteTableVersionPublished published:
-                return state with { LastVersionNumber = published.Number, LastVersionHash = published.Hash };
+                return state with { LastVersionNumber = published.Number, LastVersionHash = published.Hash, LastStatusHash = published.StatusHash };
             case CommitIngested commit:
                 operations.Store(Passed(state, commit.Sha, @event));
                 return state with

@@ -77,6 +77,7 @@ internal sealed class VersionProjection : IProjection
     {
         Id = published.Number,
         Hash = published.Hash,
+        StatusHash = published.StatusHash,
         Provenance = published.Provenance,
         CreatedAt = at,
         Tables = published.Tables,
@@ -98,6 +99,15 @@ internal sealed class VersionProjection : IProjection
 
         foreach (var table in version.Tables)
         {
+            if (kind == ActivationCause.Published
+                && gateways.TryGetValue(table.Gateway, out var serving)
+                && string.Equals(serving.Hash, table.Hash, StringComparison.Ordinal))
+            {
+                // A new version whose table for this Gateway is the one already served (only statuses changed, or
+                // another Gateway's table): its nodes keep running what they run, nothing is swapped or resent.
+                continue;
+            }
+
             gateways[table.Gateway] = new ActiveVersion
             {
                 Id = ActiveVersion.IdFor(table.Gateway),

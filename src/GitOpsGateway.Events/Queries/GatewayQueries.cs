@@ -1,9 +1,10 @@
+using GitOpsGateway.GatewayApi;
 using GitOpsGateway.Events.Projections;
 using Marten;
 
 namespace GitOpsGateway.Events.Queries;
 
-/// <summary>The read side a host serves: versions, the active version, objects with status, source sync status. Each is a few indexed reads.</summary>
+/// <summary>The read side a host serves: versions, the active version, objects with status, source sync status and rejections. Each is a few indexed reads.</summary>
 public static class GatewayQueries
 {
     /// <summary>Skipped commits listed per source in <see cref="SourceStatusAsync"/>, newest first.</summary>
@@ -48,10 +49,12 @@ public static class GatewayQueries
         var resources = await session.Query<CurrentResource>()
             .Where(resource => resource.Source == source)
             .ToListAsync(cancellationToken);
-        var active = await session.Query<ActiveVersion>()
+        var actives = await session.Query<ActiveVersion>()
             .Where(version => version.Source == source)
-            .OrderByDescending(version => version.VersionNumber)
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
+        var active = actives.MaxBy(version => version.VersionNumber);
+        var served = actives.Where(version => version.Gateway is not null && version.Hash is not null)
+            .ToDictionary(version => version.Gateway!, version => version.VersionNumber, StringComparer.Ordinal);
         var version = active is null ? null : await session.LoadAsync<RouteTableVersion>(active.VersionNumber, cancellationToken);
         var statuses = version?.Statuses.ToDictionary(status => (status.Kind, status.Namespace, status.Name), status => status.Json)
             ?? [];
@@ -60,8 +63,18 @@ public static class GatewayQueries
             .ThenBy(resource => resource.Namespace, StringComparer.Ordinal)
             .ThenBy(resource => resource.Name, StringComparer.Ordinal)
             .Select(resource => new ResourceWithStatus(
-                resource, version?.Id, statuses.GetValueOrDefault((resource.Kind, resource.Namespace, resource.Name))))
+                resource,
+                version?.Id,
+                statuses.GetValueOrDefault((resource.Kind, resource.Namespace, resource.Name)),
+                resource.Kind == ResourceKinds.Name(ResourceKind.Gateway) && served.TryGetValue($"{resource.Namespace}/{resource.Name}", out var number) ? number : null))
             .ToList();
+    }
+
+    /// <summary>What the source's last ingested commit could not read or load, with that commit; empty before any commit.</summary>
+    public static async Task<SourceRejections> RejectionsAsync(IQuerySession session, string source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return await session.LoadAsync<SourceRejections>(source, cancellationToken) ?? SourceRejections.Empty(source);
     }
 
     public static async Task<SourceSyncStatus> SourceStatusAsync(IQuerySession session, string source, CancellationToken cancellationToken)

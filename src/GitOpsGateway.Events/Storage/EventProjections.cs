@@ -9,8 +9,9 @@ public static class EventProjections
     public const string SourceState = "source_state";
     public const string CurrentResources = "current_resources";
     public const string Versions = "route_table_versions";
+    public const string Rejections = "source_rejections";
 
-    public static IReadOnlyList<string> All { get; } = [SourceState, CurrentResources, Versions];
+    public static IReadOnlyList<string> All { get; } = [SourceState, CurrentResources, Versions, Rejections];
 
     /// <summary>
     /// Every document the projections write. <see cref="SourceSync"/> and <see cref="FailingCommit"/> are not
@@ -20,7 +21,7 @@ public static class EventProjections
     private static readonly Type[] Documents =
     [
         typeof(Projections.SourceState), typeof(IngestedCommit), typeof(FailedCommit), typeof(CurrentResource), typeof(RouteTableVersion),
-        typeof(ActiveVersion), typeof(VersionPin), typeof(VersionActivation),
+        typeof(ActiveVersion), typeof(VersionPin), typeof(VersionActivation), typeof(SourceRejections),
     ];
 
     /// <summary>

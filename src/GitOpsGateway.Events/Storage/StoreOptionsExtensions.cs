@@ -43,6 +43,7 @@ public static class StoreOptionsExtensions
         options.Schema.For<SourceSync>();
         options.Schema.For<FailingCommit>();
         options.Schema.For<FailedCommit>().Index(commit => commit.Source);
+        options.Schema.For<SourceRejections>();
         options.Schema.For<VersionPin>();
         options.Schema.For<VersionActivation>().Identity(activation => activation.Id)
             .Index([activation => activation.ActivatedAt, activation => activation.Id], index => index.Name = "mt_doc_versionactivation_idx_time")
@@ -53,6 +54,7 @@ public static class StoreOptionsExtensions
         options.Projections.Add(new SourceStateProjection(), ProjectionLifecycle.Inline, EventProjections.SourceState);
         options.Projections.Add(new CurrentResourceProjection(), ProjectionLifecycle.Inline, EventProjections.CurrentResources);
         options.Projections.Add(new VersionProjection(), ProjectionLifecycle.Inline, EventProjections.Versions);
+        options.Projections.Add(new SourceRejectionsProjection(), ProjectionLifecycle.Inline, EventProjections.Rejections);
         return options;
     }
 }

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using GitOpsGateway.GatewayApi;
 using GitOpsGateway.RouteTables;
 using GitOpsGateway.RouteTables.Serialization;
@@ -43,11 +45,22 @@ internal static class CompiledVersion
         {
             Number = number,
             Hash = result.Hash,
+            StatusHash = StatusHash(statuses, diagnostics),
             Provenance = provenance,
             Tables = tables,
             Statuses = statuses,
             Diagnostics = diagnostics,
         };
+    }
+
+    /// <summary>
+    /// SHA-256 of the statuses and diagnostics as JSON. Both lists are in a fixed order and their records serialise
+    /// their properties in declaration order, so the same compilation hashes the same on any machine.
+    /// </summary>
+    public static string StatusHash(IReadOnlyList<PublishedStatus> statuses, IReadOnlyList<CompileDiagnostic> diagnostics)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(new { statuses, diagnostics });
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(json));
     }
 
     private static (ResourceKey Key, PublishedStatus Published) Status(ResourceKey key, string json) =>

@@ -37,14 +37,14 @@ internal sealed class DocumentReader(string file, int documentIndex, long maxObj
         var (group, version) = ResourceTypes.SplitApiVersion(apiVersion);
         if (!ResourceTypes.TryFind(group, kind, out var type))
         {
-            context.Warning(map, string.Empty, $"{kind} ({apiVersion}) is not a kind GitOps Gateway reads; ignored.");
+            context.Warning(map, string.Empty, $"{Excerpt.Of(kind)} ({Excerpt.Of(apiVersion)}) is not a kind GitOps Gateway reads; ignored.");
             return;
         }
 
         if (!type.Versions.Contains(version))
         {
             var supported = string.Join(", ", type.Versions.Order(StringComparer.Ordinal));
-            context.Error(map.Get("apiVersion")!, "apiVersion", $"{apiVersion} is not a supported version of {kind} (supported: {supported}).");
+            context.Error(map.Get("apiVersion")!, "apiVersion", $"{Excerpt.Of(apiVersion)} is not a supported version of {kind} (supported: {supported}).");
             return;
         }
 

@@ -125,5 +125,5 @@ public static class ManifestDirectory
     }
 
     private static LoadDiagnostic Refused(string relative, DiagnosticSeverity severity, string message) =>
-        new(severity, new SourceLocation(relative, 0, 0, 0), string.Empty, $"'{relative}' {message}");
+        new(severity, new SourceLocation(relative, 0, 0, 0), string.Empty, $"'{Excerpt.Of(relative, 160)}' {message}");
 }

@@ -17,7 +17,7 @@ internal static class CorsRules
         {
             if (method != "*" && !HttpMethods.All.Contains(method))
             {
-                errors.Add(itemPath, $"'{method}' is not an HTTP method the spec allows.");
+                errors.Add(itemPath, $"'{NameRules.Shorten(method)}' is not an HTTP method the spec allows.");
             }
         });
         Set(cors.AllowHeaders, 64, path + ".allowHeaders", errors, (header, itemPath) => HeaderRules.Name(header, itemPath, errors));

@@ -69,7 +69,7 @@ internal sealed class ErrorSink
     {
         if (!allowed.Contains(value, StringComparer.Ordinal))
         {
-            Add(fieldPath, $"'{value}' is not supported; use one of {string.Join(", ", allowed)}.");
+            Add(fieldPath, $"'{NameRules.Shorten(value)}' is not supported; use one of {string.Join(", ", allowed)}.");
         }
     }
 

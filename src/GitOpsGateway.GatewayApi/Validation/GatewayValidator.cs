@@ -20,7 +20,7 @@ internal static class GatewayValidator
         listenerCount.MaxItems(spec.Listeners, 64, "spec.listeners");
         foreach (var duplicate in spec.Listeners.GroupBy(l => l.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            errors.Add("spec.listeners", $"listener name '{duplicate.Key}' must be unique within the Gateway (the CRD rule \"Listener name must be unique within the Gateway\").");
+            errors.Add("spec.listeners", $"listener name '{NameRules.Shorten(duplicate.Key)}' must be unique within the Gateway (the CRD rule \"Listener name must be unique within the Gateway\").");
         }
 
         for (var i = 0; i < spec.Listeners.Count; i++)
@@ -48,7 +48,7 @@ internal static class GatewayValidator
             {
                 conflicted.ForListener(index).Add(
                     $"spec.listeners[{index}]",
-                    $"Combination of port, protocol and hostname must be unique for each listener: port {listener.Port}, protocol {listener.Protocol} and hostname '{listener.Hostname}' are shared by {group.Count()} listeners.");
+                    $"Combination of port, protocol and hostname must be unique for each listener: port {listener.Port}, protocol {listener.Protocol} and hostname '{NameRules.Shorten(listener.Hostname)}' are shared by {group.Count()} listeners.");
             }
         }
     }
@@ -83,7 +83,7 @@ internal static class GatewayValidator
             .Where(group => group.Count() > 1);
         foreach (var duplicate in duplicates)
         {
-            errors.Add("spec.addresses", $"{duplicate.Key.Type} values must be unique; '{duplicate.Key.Value}' appears {duplicate.Count()} times.");
+            errors.Add("spec.addresses", $"{duplicate.Key.Type} values must be unique; '{NameRules.Shorten(duplicate.Key.Value)}' appears {duplicate.Count()} times.");
         }
     }
 

@@ -31,7 +31,7 @@ internal static class GrpcFilterRules
     {
         if (!Types.Contains(filter.Type, StringComparer.Ordinal))
         {
-            errors.Add(path + ".type", $"'{filter.Type}' is not a supported filter type; use one of {string.Join(", ", Types)}.");
+            errors.Add(path + ".type", $"'{NameRules.Shorten(filter.Type)}' is not a supported filter type; use one of {string.Join(", ", Types)}.");
             return;
         }
 

@@ -31,7 +31,7 @@ internal static class HeaderRules
         var duplicates = names.GroupBy(name => name, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key);
         foreach (var duplicate in duplicates)
         {
-            errors.Add(path, $"names '{duplicate}' more than once.");
+            errors.Add(path, $"names '{NameRules.Shorten(duplicate)}' more than once.");
         }
     }
 }

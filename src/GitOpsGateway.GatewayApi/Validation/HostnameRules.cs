@@ -38,7 +38,7 @@ internal static class HostnameRules
 
         if (IsIPv4(value))
         {
-            errors.Add(path, $"Hostnames cannot contain an IP: '{value}' is one.");
+            errors.Add(path, $"Hostnames cannot contain an IP: '{NameRules.Shorten(value)}' is one.");
         }
     }
 

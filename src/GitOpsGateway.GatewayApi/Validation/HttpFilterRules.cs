@@ -43,7 +43,7 @@ internal static class HttpFilterRules
     {
         if (!Types.Contains(filter.Type, StringComparer.Ordinal))
         {
-            errors.Add(path + ".type", $"'{filter.Type}' is not a supported filter type; use one of {string.Join(", ", Types)}.");
+            errors.Add(path + ".type", $"'{NameRules.Shorten(filter.Type)}' is not a supported filter type; use one of {string.Join(", ", Types)}.");
             return;
         }
 
@@ -151,7 +151,7 @@ internal static class HttpFilterRules
             case HttpPathModifierTypes.ReplaceFullPath or HttpPathModifierTypes.ReplacePrefixMatch:
                 break;
             default:
-                errors.Add(path + ".type", $"'{modifier.Type}' is not supported; use ReplaceFullPath or ReplacePrefixMatch.");
+                errors.Add(path + ".type", $"'{NameRules.Shorten(modifier.Type)}' is not supported; use ReplaceFullPath or ReplacePrefixMatch.");
                 return;
         }
 

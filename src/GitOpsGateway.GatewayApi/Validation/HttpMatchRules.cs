@@ -40,7 +40,7 @@ internal static class HttpMatchRules
 
         if (match.Method is { } method && !HttpMethods.All.Contains(method))
         {
-            errors.Add(path + ".method", $"'{method}' is not supported; use an upper-case method such as GET or POST.");
+            errors.Add(path + ".method", $"'{NameRules.Shorten(method)}' is not supported; use an upper-case method such as GET or POST.");
         }
     }
 

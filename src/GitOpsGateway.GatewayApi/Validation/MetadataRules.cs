@@ -10,19 +10,7 @@ internal static class MetadataRules
     public static void Metadata(KubernetesResource resource, ErrorSink errors)
     {
         var metadata = resource.Metadata;
-        switch (resource.Kind)
-        {
-            case ResourceKind.Namespace:
-                NameRules.Label(metadata.Name, "metadata.name", errors);
-                break;
-            case ResourceKind.Service:
-                NameRules.Dns1035Label(metadata.Name, "metadata.name", errors);
-                break;
-            default:
-                NameRules.Subdomain(metadata.Name, "metadata.name", errors);
-                break;
-        }
-
+        Name(resource.Kind, metadata.Name, errors);
         if (ResourceKinds.IsNamespaced(resource.Kind))
         {
             NameRules.Label(metadata.Namespace, "metadata.namespace", errors);
@@ -34,6 +22,28 @@ internal static class MetadataRules
         if (annotationBytes > MaxAnnotationBytes)
         {
             errors.Add("metadata.annotations", $"total {annotationBytes} bytes; at most {MaxAnnotationBytes} are allowed.");
+        }
+    }
+
+    /// <summary>The name rule of the kind, as the API server applies it: the path-segment rule, then the DNS rule.</summary>
+    public static void Name(ResourceKind kind, string name, ErrorSink errors)
+    {
+        if (!NameRules.PathSegment(name, "metadata.name", errors))
+        {
+            return;
+        }
+
+        switch (kind)
+        {
+            case ResourceKind.Namespace:
+                NameRules.Label(name, "metadata.name", errors);
+                break;
+            case ResourceKind.Service:
+                NameRules.Dns1035Label(name, "metadata.name", errors);
+                break;
+            default:
+                NameRules.Subdomain(name, "metadata.name", errors);
+                break;
         }
     }
 }

@@ -7,7 +7,7 @@ internal static class NameRules
     {
         if (value.Length is 0 or > 253 || !Patterns.Dns1123Subdomain().IsMatch(value))
         {
-            errors.Add(path, $"'{Shorten(value)}' must be a DNS subdomain: at most 253 lower-case letters, digits, '-' and '.', starting and ending with a letter or digit.");
+            errors.Add(path, $"'{Shorten(value)}'{TooLong(value, 253)} must be a DNS subdomain: at most 253 lower-case letters, digits, '-' and '.', starting and ending with a letter or digit.");
         }
     }
 
@@ -15,7 +15,7 @@ internal static class NameRules
     {
         if (value.Length is 0 or > 63 || !Patterns.Dns1123Label().IsMatch(value))
         {
-            errors.Add(path, $"'{Shorten(value)}' must be a DNS label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit.");
+            errors.Add(path, $"'{Shorten(value)}'{TooLong(value, 63)} must be a DNS label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit.");
         }
     }
 
@@ -23,7 +23,7 @@ internal static class NameRules
     {
         if (value.Length is 0 or > 63 || !Patterns.Dns1035Label().IsMatch(value))
         {
-            errors.Add(path, $"'{Shorten(value)}' must be at most 63 lower-case letters, digits and '-', starting with a letter and ending with a letter or digit.");
+            errors.Add(path, $"'{Shorten(value)}'{TooLong(value, 63)} must be at most 63 lower-case letters, digits and '-', starting with a letter and ending with a letter or digit.");
         }
     }
 
@@ -62,7 +62,8 @@ internal static class NameRules
         var prefixValid = prefix is null || (prefix.Length is > 0 and <= 253 && Patterns.Dns1123Subdomain().IsMatch(prefix));
         if (!prefixValid || name.Length is 0 or > 63 || !Patterns.QualifiedNamePart().IsMatch(name))
         {
-            errors.Add(path, $"'{Shorten(key)}' must be an optional DNS subdomain and '/', then up to 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit.");
+            var length = prefix is { Length: > 253 } ? $" (prefix of {prefix.Length} characters)" : name.Length > 63 ? $" (name of {name.Length} characters)" : string.Empty;
+            errors.Add(path, $"'{Shorten(key)}'{length} must be an optional DNS subdomain of at most 253 characters and '/', then up to 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit.");
         }
     }
 
@@ -70,7 +71,7 @@ internal static class NameRules
     {
         if (value.Length > 63 || (value.Length > 0 && !Patterns.QualifiedNamePart().IsMatch(value)))
         {
-            errors.Add(path, $"'{Shorten(value)}' must be empty or up to 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit.");
+            errors.Add(path, $"'{Shorten(value)}'{TooLong(value, 63)} must be empty or up to 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit.");
         }
     }
 
@@ -78,8 +79,8 @@ internal static class NameRules
     {
         foreach (var (key, value) in labels)
         {
-            QualifiedName(key, $"{path}[{key}]", errors);
-            LabelValue(value, $"{path}[{key}]", errors);
+            QualifiedName(key, $"{path}[{Shorten(key)}]", errors);
+            LabelValue(value, $"{path}[{Shorten(key)}]", errors);
         }
     }
 
@@ -87,10 +88,34 @@ internal static class NameRules
     {
         foreach (var key in annotations.Keys)
         {
-            QualifiedName(key, $"{path}[{key}]", errors);
+            QualifiedName(key, $"{path}[{Shorten(key)}]", errors);
         }
     }
 
-    /// <summary>Error messages quote values; a 10 KB value would drown the message.</summary>
-    public static string Shorten(string value) => value.Length <= 80 ? value : value[..77] + "...";
+    /// <summary>
+    /// Kubernetes' path-segment rule for object names (they become URL segments): not "." or "..", no '/' or '%'.
+    /// True when the name passes; the DNS rules of the kind are checked only then, so the reason names the real fault.
+    /// </summary>
+    public static bool PathSegment(string value, string path, ErrorSink errors)
+    {
+        var fault = value switch
+        {
+            "." or ".." => $"may not be '{value}'.",
+            _ when value.Contains('/', StringComparison.Ordinal) => $"'{Shorten(value)}' may not contain '/'.",
+            _ when value.Contains('%', StringComparison.Ordinal) => $"'{Shorten(value)}' may not contain '%'.",
+            _ => null,
+        };
+        if (fault is not null)
+        {
+            errors.Add(path, fault);
+        }
+
+        return fault is null;
+    }
+
+    /// <summary>Error messages quote values through <see cref="Excerpt"/>: a 10 KB value would drown the message.</summary>
+    public static string Shorten(string? value) => Excerpt.Of(value);
+
+    private static string TooLong(string value, int limit) =>
+        value.Length > limit ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({value.Length} characters)") : string.Empty;
 }

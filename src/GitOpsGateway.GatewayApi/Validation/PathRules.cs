@@ -12,7 +12,7 @@ internal static class PathRules
         var valuePath = path + ".value";
         if (!MatchTypes.Contains(match.Type, StringComparer.Ordinal))
         {
-            errors.Add(path + ".type", $"'{match.Type}' is not supported; use one of {string.Join(", ", MatchTypes)}.");
+            errors.Add(path + ".type", $"'{NameRules.Shorten(match.Type)}' is not supported; use one of {string.Join(", ", MatchTypes)}.");
             return;
         }
 
@@ -50,13 +50,13 @@ internal static class PathRules
         {
             if (value.Contains(forbidden, StringComparison.Ordinal))
             {
-                errors.Add(path, $"must not contain '{forbidden}'.");
+                errors.Add(path, $"must not contain '{NameRules.Shorten(forbidden)}'.");
             }
         }
 
         foreach (var ending in new[] { "/..", "/." }.Where(ending => value.EndsWith(ending, StringComparison.Ordinal)))
         {
-            errors.Add(path, $"must not end with '{ending}'.");
+            errors.Add(path, $"must not end with '{NameRules.Shorten(ending)}'.");
         }
 
         if (!Patterns.PathCharacters().IsMatch(value))

@@ -88,13 +88,13 @@ internal static class ReferenceRules
             var shapes = group.Select(p => (HasSection: !string.IsNullOrEmpty(p.SectionName), HasPort: p.Port is > 0)).Distinct().ToList();
             if (shapes.Count > 1 || shapes[0] == (false, false))
             {
-                errors.Add(path, $"sectionName must be specified when parentRefs includes 2 or more references to the same parent ({group.Key.Kind} '{group.Key.Name}'; sectionName or port, the same fields on each).");
+                errors.Add(path, $"sectionName must be specified when parentRefs includes 2 or more references to the same parent ({group.Key.Kind} '{NameRules.Shorten(group.Key.Name)}'; sectionName or port, the same fields on each).");
                 continue;
             }
 
             if (group.Select(p => (p.SectionName, p.Port)).Distinct().Count() != group.Count())
             {
-                errors.Add(path, $"sectionName must be unique when parentRefs includes 2 or more references to the same parent ({group.Key.Kind} '{group.Key.Name}').");
+                errors.Add(path, $"sectionName must be unique when parentRefs includes 2 or more references to the same parent ({group.Key.Kind} '{NameRules.Shorten(group.Key.Name)}').");
             }
         }
     }

@@ -17,7 +17,7 @@ internal static class RouteRules
         var duplicates = names.OfType<string>().GroupBy(name => name, StringComparer.Ordinal).Where(group => group.Count() > 1);
         foreach (var duplicate in duplicates)
         {
-            errors.Add(path, $"rule name '{duplicate.Key}' must be unique within the route.");
+            errors.Add(path, $"rule name '{NameRules.Shorten(duplicate.Key)}' must be unique within the route.");
         }
     }
 

@@ -15,7 +15,7 @@ internal static class SecretValidator
         {
             if (!secret.Keys.Contains(key, StringComparer.Ordinal))
             {
-                errors.Add("data", $"a {SecretTypes.Tls} Secret must hold the key '{key}'.");
+                errors.Add("data", $"a {SecretTypes.Tls} Secret must hold the key '{NameRules.Shorten(key)}'.");
             }
         }
     }

@@ -21,7 +21,7 @@ internal static class SelectorRules
                 case LabelSelectorOperators.In or LabelSelectorOperators.NotIn or LabelSelectorOperators.Exists or LabelSelectorOperators.DoesNotExist:
                     break;
                 default:
-                    errors.Add(itemPath + ".operator", $"'{requirement.Operator}' is not In, NotIn, Exists or DoesNotExist.");
+                    errors.Add(itemPath + ".operator", $"'{NameRules.Shorten(requirement.Operator)}' is not In, NotIn, Exists or DoesNotExist.");
                     break;
             }
 

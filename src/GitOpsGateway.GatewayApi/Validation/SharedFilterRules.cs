@@ -19,7 +19,7 @@ internal static class SharedFilterRules
         var names = filter.Set.Select(h => h.Name).Concat(filter.Add.Select(h => h.Name)).Concat(filter.Remove);
         foreach (var group in names.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            errors.Add(path, $"modifies header '{group.Key}' more than once; only one action per header name is allowed.");
+            errors.Add(path, $"modifies header '{NameRules.Shorten(group.Key)}' more than once; only one action per header name is allowed.");
         }
     }
 

@@ -34,17 +34,21 @@ public static class UserRegex
         }
         catch (RegexParseException exception)
         {
-            error = $"is not a valid regular expression: {exception.Message}";
+            error = $"is not a valid regular expression: {Quoting(exception.Message, pattern)}";
         }
         catch (NotSupportedException exception)
         {
-            error = $"cannot be matched in linear time: {exception.Message}";
+            error = $"cannot be matched in linear time: {Quoting(exception.Message, pattern)}";
         }
         catch (ArgumentException exception)
         {
-            error = $"is not a valid regular expression: {exception.Message}";
+            error = $"is not a valid regular expression: {Quoting(exception.Message, pattern)}";
         }
 
         return false;
     }
+
+    /// <summary>.NET's message quotes the whole pattern; a long one is cut to an <see cref="Excerpt"/>.</summary>
+    private static string Quoting(string message, string pattern) =>
+        pattern.Length == 0 ? message : message.Replace(pattern, Excerpt.Of(pattern), StringComparison.Ordinal);
 }

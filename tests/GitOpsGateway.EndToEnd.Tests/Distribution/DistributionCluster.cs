@@ -67,6 +67,13 @@ public sealed class DistributionCluster : IAsyncLifetime
 
     public Task PushAsync() => remote!.PushAsync(TestContext.Current.CancellationToken);
 
+    /// <summary>Writes these exact bytes to a path of the working clone and commits, without pushing; returns the sha.</summary>
+    public Task<string> CommitBytesAsync(string path, byte[] content, string message)
+    {
+        File.WriteAllBytes(Path.Combine(remote!.WorkingPath, path), content);
+        return remote.CommitAsync(message, cancellationToken: TestContext.Current.CancellationToken);
+    }
+
     internal async Task StartControlPlaneAsync() =>
         controlPlane = await ControlPlaneInstance.StartAsync(database!.ConnectionString, remote!.BarePath, Path.Combine(root, "control-plane"), controlPlanePort);
 

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
 using GitOpsGateway.EndToEnd.Tests.Support;
 using GitOpsGateway.Testing.Processes;
+using Shared = GitOpsGateway.Testing.Manifests.ShopManifests;
 
 namespace GitOpsGateway.EndToEnd.Tests.Distribution;
 
@@ -60,6 +63,58 @@ public sealed class DistributionTests(DistributionCluster cluster) : IClassFixtu
         finally
         {
             await cluster.EnsureRunningAsync();
+        }
+    }
+
+    [Fact]
+    public async Task a_route_file_edited_into_latin1_keeps_serving_and_the_api_says_why()
+    {
+        var served = Text(await cluster.CommitRevisionAsync());
+        await cluster.PushAsync();
+        await cluster.ControlPlane.SendPushWebhookAsync(cluster.Repository);
+        foreach (var node in cluster.Nodes)
+        {
+            await node.WaitForServedAsync(ShopManifests.Host, ShopManifests.RevisionHeader, served, ConvergenceTimeout);
+        }
+
+        var active = await cluster.ControlPlane.ActiveVersionAsync(ShopManifests.Gateway);
+        try
+        {
+            // An ordinary edit: a comment typed in Latin-1 ("café") above the next revision's route.
+            var edited = Encoding.UTF8.GetBytes(Shared.RevisionRoute(ShopManifests.RevisionHeader, cluster.Revision + 1));
+            var broken = await cluster.CommitBytesAsync($"{ShopManifests.Folder}/route.yaml", [.. "# caf"u8, 0xE9, (byte)'\n', .. edited], "Edit the route");
+            await cluster.PushAsync();
+            await cluster.ControlPlane.SendPushWebhookAsync(cluster.Repository);
+
+            JsonNode? rejection = null;
+            await Eventually.WaitForAsync(
+                async () => (rejection = (await cluster.ControlPlane.GetJsonAsync($"api/v1/sources/{ControlPlaneInstance.SourceName}/rejections"))
+                    .AsArray().SingleOrDefault(item => (string?)item!["commitSha"] == broken)) is not null,
+                "the Latin-1 edit to be ingested and rejected",
+                ConvergenceTimeout);
+            Assert.Equal(("route.yaml", "NotUtf8", 1), ((string?)rejection!["file"], (string?)rejection["reason"], (int?)rejection["line"]));
+            Assert.Contains("HTTPRoute/shop/web keeps its last good version", (string?)rejection["message"], StringComparison.Ordinal);
+
+            Assert.Equal(active, await cluster.ControlPlane.ActiveVersionAsync(ShopManifests.Gateway));
+            foreach (var node in cluster.Nodes)
+            {
+                // TryGetAsync answers only a 2xx forwarded to the echo backend.
+                Assert.Equal(served, (await node.TryGetAsync(ShopManifests.Host))?.Header(ShopManifests.RevisionHeader));
+            }
+
+            var route = (await cluster.ControlPlane.GetJsonAsync("api/v1/resources?kind=HTTPRoute")).AsArray().Single()!;
+            Assert.NotEqual(broken, (string?)route["commitSha"]);
+        }
+        finally
+        {
+            // Leave a readable route, served everywhere, for the other tests of the class.
+            var restored = Text(await cluster.CommitRevisionAsync());
+            await cluster.PushAsync();
+            await cluster.ControlPlane.SendPushWebhookAsync(cluster.Repository);
+            foreach (var node in cluster.Nodes)
+            {
+                await node.WaitForServedAsync(ShopManifests.Host, ShopManifests.RevisionHeader, restored, ConvergenceTimeout);
+            }
         }
     }
 

@@ -75,7 +75,7 @@ public sealed class CanonicalDocumentTests
         var result = ManifestLoader.Default.Load(new ManifestFile("ns.yaml", """
             apiVersion: v1
             kind: Namespace
-            metadata: {name: shop, labels: {octal-looking: 080, signed: +5, word: 0x1F}}
+            metadata: {name: shop, annotations: {octal-looking: 080, signed: +5, word: 0x1F}}
             """));
 
         Assert.Contains("""{"octal-looking":80,"signed":5,"word":"0x1F"}""", Assert.Single(result.Documents).Value, StringComparison.Ordinal);

@@ -221,7 +221,7 @@ internal sealed class ReadContext(string file, int documentIndex, string pathPre
     }
 
     /// <summary>How a message may show a written value: quoted, or not at all for a <see cref="Sensitive"/> object.</summary>
-    public string Quote(string text) => Sensitive ? "the value" : $"'{text}'";
+    public string Quote(string text) => Sensitive ? "the value" : $"'{Excerpt.Of(text)}'";
 
     private string Describe(ManifestNode node) =>
         Sensitive && node is ScalarNode { IsNull: false, IsPlain: true } ? "a plain value" : node.Description;

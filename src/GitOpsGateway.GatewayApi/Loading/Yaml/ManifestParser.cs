@@ -176,7 +176,7 @@ internal sealed class ManifestParser(int maxDepth, long maxExpandedNodes, long m
 
             if (IsDuplicate(entries, ref seen, scalarKey.Value))
             {
-                throw new ManifestLimitException(key.Line, key.Column, $"The key '{scalarKey.Value}' appears twice in the same object.");
+                throw new ManifestLimitException(key.Line, key.Column, $"The key '{Excerpt.Of(scalarKey.Value)}' appears twice in the same object.");
             }
 
             entries.Add(new(scalarKey, ReadNode(parser, anchors, lineOffset, depth + 1, ref lastGood)));

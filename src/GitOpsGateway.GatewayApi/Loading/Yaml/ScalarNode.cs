@@ -15,5 +15,5 @@ internal sealed class ScalarNode(int line, int column, string value, bool isPlai
 
     public override int Height => 1;
 
-    public override string Description => IsNull ? "null" : IsPlain ? $"the value '{Value}'" : "a string";
+    public override string Description => IsNull ? "null" : IsPlain ? $"the value '{Excerpt.Of(Value)}'" : "a string";
 }

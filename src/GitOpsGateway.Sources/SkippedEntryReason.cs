@@ -1,4 +1,4 @@
-namespace GitOpsGateway.Sources.Git;
+namespace GitOpsGateway.Sources;
 
 /// <summary>Why an entry under the source folder was not returned as a manifest file.</summary>
 public enum SkippedEntryReason
@@ -9,7 +9,7 @@ public enum SkippedEntryReason
     /// <summary>A submodule (gitlink): its content lives in another repository.</summary>
     Submodule,
 
-    /// <summary>A manifest file larger than <see cref="GitSourceReader.MaxManifestBytes"/>.</summary>
+    /// <summary>A manifest file larger than the reader's size limit.</summary>
     Oversized,
 
     /// <summary>A manifest file whose bytes are not valid UTF-8.</summary>
