@@ -18,6 +18,12 @@ internal static class CorpusFolder
         {
             var path = Path.Combine(folder, link.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            if (File.Exists(path))
+            {
+                // An edit that turns the file into a link.
+                File.Delete(path);
+            }
+
             if (link.Hard)
             {
                 // .NET has no hard-link API; ln(1) makes a real one.

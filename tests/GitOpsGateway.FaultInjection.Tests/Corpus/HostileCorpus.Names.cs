@@ -11,7 +11,7 @@ internal static partial class HostileCorpus
         var label63 = new string('a', 63);
         (string Case, string Name)[] names =
         [
-            ("name-253", "n" + string.Join('.', Enumerable.Repeat(new string('a', 62), 4))[..252]),
+            ("name-253", "nn" + string.Join('.', Enumerable.Repeat(new string('a', 62), 4))),
             ("name-254", "n" + string.Join('.', Enumerable.Repeat(new string('a', 63), 4))[..253]),
             ("name-1000", new string('n', 1000)),
             ("name-dot-dot", "a..b"),
