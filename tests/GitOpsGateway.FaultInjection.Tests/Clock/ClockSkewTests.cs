@@ -30,7 +30,7 @@ public sealed class ClockSkewTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
 
         var second = await cluster.StartReplicaAsync(skewedReplicaIngestsTheNewerRoute ? skewed : straight);
-        await first.DisposeAsync();
+        await cluster.StopReplicaAsync(first);
         cluster.Remote.WriteFile($"{FaultCluster.Folder}/newer.yaml", SkewRoute("newer"));
         var newerSha = await cluster.CommitAndPushAsync("The newer route, same hostname and path");
         Assert.Equal("ingested", await cluster.WaitForIngestedOrVisiblyFailedAsync(newerSha, TimeSpan.FromMinutes(2), through: second));

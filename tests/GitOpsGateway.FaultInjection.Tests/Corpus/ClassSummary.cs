@@ -19,6 +19,10 @@ internal sealed class ClassSummary(string name)
 
     public int Problems { get; set; }
 
+    /// <summary>The line of an in-process run, where nothing is ingested or named.</summary>
+    public string LoaderLine() => string.Create(
+        CultureInfo.InvariantCulture, $"{Name,-24} inputs {Inputs,3}  diagnostics {Diagnostics,5}  problems {Problems,3}");
+
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Name,-24} inputs {Inputs,3}  ingested {Ingested,3}  visibly failed {VisiblyFailed,3}  named by the API {Named,3}  diagnostics {Diagnostics,5}  problems {Problems,3}");

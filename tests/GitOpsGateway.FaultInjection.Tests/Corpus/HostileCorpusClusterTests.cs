@@ -125,7 +125,7 @@ public sealed class HostileCorpusClusterTests(ITestOutputHelper output)
             Assert.False(process.HasExited, $"{description}: `{process.CommandLine}` died:\n{string.Join('\n', process.Lines.TakeLast(40))}");
         }
 
-        var evidence = await cluster.EvidenceAsync();
+        var evidence = await cluster.EvidenceAsync(findings, description);
         foreach (var input in batch)
         {
             if (JsonText.Mentions(evidence, input.EvidenceName))

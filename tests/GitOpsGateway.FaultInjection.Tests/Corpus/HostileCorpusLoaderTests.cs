@@ -63,7 +63,7 @@ public sealed class HostileCorpusLoaderTests(ITestOutputHelper output)
 
         foreach (var summary in summaries)
         {
-            output.WriteLine(summary.ToString());
+            output.WriteLine(summary.LoaderLine());
         }
 
         findings.AssertNone();

@@ -159,6 +159,15 @@ internal sealed class FaultCluster : IAsyncDisposable
         return replica;
     }
 
+    /// <summary>Stops a replica started by <see cref="StartReplicaAsync"/> (kill -9).</summary>
+    public async Task StopReplicaAsync(ControlPlaneProcess replica)
+    {
+        if (replicas.Remove(replica))
+        {
+            await replica.DisposeAsync();
+        }
+    }
+
     /// <summary>kill -9 of the control plane: no chance to finish what it was doing.</summary>
     public async Task KillControlPlaneAsync()
     {
@@ -166,6 +175,8 @@ internal sealed class FaultCluster : IAsyncDisposable
         {
             controlPlane.Process.Kill();
             await controlPlane.Process.WaitForExitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+            replicas.Remove(controlPlane);
+            await controlPlane.DisposeAsync();
             controlPlane = null;
         }
     }
@@ -261,9 +272,33 @@ internal sealed class FaultCluster : IAsyncDisposable
         return evidence;
     }
 
-    /// <summary>Sources (with rejections) and resources, as the admin API answers them.</summary>
-    public async Task<IReadOnlyList<JsonNode>> EvidenceAsync(ControlPlaneProcess? through = null) =>
-        [.. await SourceEvidenceAsync(through), await (through ?? ControlPlane).GetJsonAsync("/api/v1/resources")];
+    /// <summary>
+    /// Sources (with rejections) and resources, as the admin API answers them; an endpoint that fails is reported
+    /// to <paramref name="findings"/> and left out, so one broken answer does not hide the others.
+    /// </summary>
+    public async Task<IReadOnlyList<JsonNode>> EvidenceAsync(Findings findings, string context, ControlPlaneProcess? through = null)
+    {
+        var evidence = new List<JsonNode>();
+        try
+        {
+            evidence.AddRange(await SourceEvidenceAsync(through));
+        }
+        catch (HttpRequestException exception)
+        {
+            findings.Add($"{context}: {exception.Message}");
+        }
+
+        try
+        {
+            evidence.Add(await (through ?? ControlPlane).GetJsonAsync("/api/v1/resources"));
+        }
+        catch (HttpRequestException exception)
+        {
+            findings.Add($"{context}: {exception.Message}");
+        }
+
+        return evidence;
+    }
 
     /// <summary>The versions the control plane lists, oldest first.</summary>
     public async Task<IReadOnlyList<JsonNode>> VersionsAsync()

@@ -21,6 +21,7 @@ internal sealed class SlowGitHttpsServer : IAsyncDisposable
     private readonly string projectRoot;
     private readonly X509Certificate2 certificate = SelfSignedCertificate.Create(["localhost"]);
     private WebApplication? application;
+    private int requests;
 
     private SlowGitHttpsServer(string projectRoot, string certificateFile)
     {
@@ -38,8 +39,6 @@ internal sealed class SlowGitHttpsServer : IAsyncDisposable
 
     /// <summary>Requests answered so far.</summary>
     public int Requests => requests;
-
-    private int requests;
 
     public static async Task<SlowGitHttpsServer> StartAsync(string projectRoot, string stateDirectory)
     {
