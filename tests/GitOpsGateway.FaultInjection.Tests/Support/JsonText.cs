@@ -5,20 +5,20 @@ namespace GitOpsGateway.FaultInjection.Tests.Support;
 /// <summary>Every string in a JSON answer, decoded: a test matches on content, not on one field's name.</summary>
 internal static class JsonText
 {
-    public static IEnumerable<string> Strings(JsonNode? node, string? skipProperty = null)
+    public static IEnumerable<string> Strings(JsonNode? node, params IReadOnlyCollection<string> skipProperties)
     {
         switch (node)
         {
             case JsonObject obj:
                 foreach (var (name, value) in obj)
                 {
-                    if (name == skipProperty)
+                    if (skipProperties.Contains(name))
                     {
                         continue;
                     }
 
                     yield return name;
-                    foreach (var text in Strings(value, skipProperty))
+                    foreach (var text in Strings(value, skipProperties))
                     {
                         yield return text;
                     }
@@ -28,7 +28,7 @@ internal static class JsonText
             case JsonArray array:
                 foreach (var item in array)
                 {
-                    foreach (var text in Strings(item, skipProperty))
+                    foreach (var text in Strings(item, skipProperties))
                     {
                         yield return text;
                     }
