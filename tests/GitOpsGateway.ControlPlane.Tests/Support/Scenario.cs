@@ -31,7 +31,7 @@ internal sealed class Scenario : IAsyncDisposable
     /// <summary>A world whose database lives on <paramref name="server"/> (a server of the test's own, for outages).</summary>
     public static async Task<Scenario> CreateOnAsync(PostgresServer server)
     {
-        var database = await PostgresDatabase.CreateOnAsync(server, TestContext.Current.CancellationToken);
+        var database = await PostgresDatabase.CreateAsync(server, TestContext.Current.CancellationToken);
         var remote = await GitRemoteRepository.CreateAsync(TestContext.Current.CancellationToken);
         return new Scenario(database, remote);
     }

@@ -83,7 +83,7 @@ public sealed class DistributionCluster : IAsyncLifetime
 
     /// <summary>A node of the Gateway beyond the two shared ones, following <paramref name="controlPlane"/>; the caller stops it.</summary>
     internal DataPlaneInstance StartExtraNode(Uri controlPlane, string nodeId) =>
-        DataPlaneInstance.Start(controlPlane, ShopManifests.Gateway, nodeId, Path.Combine(root, nodeId), FreePort.Next(), FreePort.Next());
+        DataPlaneInstance.Start(controlPlane, ControlPlaneInstance.NodeToken, ShopManifests.Gateway, nodeId, Path.Combine(root, nodeId), FreePort.Next(), FreePort.Next());
 
     /// <summary>Kills the control plane, as a crash or a lost machine would.</summary>
     internal async Task StopControlPlaneAsync()
@@ -99,6 +99,7 @@ public sealed class DistributionCluster : IAsyncLifetime
     {
         var node = DataPlaneInstance.Start(
             new Uri($"http://127.0.0.1:{controlPlanePort}/"),
+            ControlPlaneInstance.NodeToken,
             ShopManifests.Gateway,
             $"node-{(char)('a' + index)}",
             Path.Combine(root, $"node-{index}"),

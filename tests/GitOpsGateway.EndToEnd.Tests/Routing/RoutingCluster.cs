@@ -100,7 +100,7 @@ public sealed class RoutingCluster : IAsyncLifetime
         var controlPlanePort = FreePort.Next();
         var controlPlane = Track(await ControlPlaneInstance.StartAsync(database.ConnectionString, remote.BarePath, Path.Combine(root, "control-plane"), controlPlanePort));
         Node = Track(DataPlaneInstance.Start(
-            controlPlane.BaseAddress, RoutingManifests.Gateway, "node-routing", Path.Combine(root, "node"), FreePort.Next(), FreePort.Next(), FreePort.Next(), secrets));
+            controlPlane.BaseAddress, ControlPlaneInstance.NodeToken, RoutingManifests.Gateway, "node-routing", Path.Combine(root, "node"), FreePort.Next(), FreePort.Next(), FreePort.Next(), secrets));
         client = new NodeClient(Node.HttpPort, Node.HttpsPort!.Value, [CertificateA.Thumbprint, CertificateB.Thumbprint]);
         await Node.WaitForServedAsync("age.test", RoutingManifests.RuleHeader, "older", StartTimeout, TimeSpan.FromMilliseconds(100));
 

@@ -4,7 +4,8 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace GitOpsGateway.Testing.Echo;
 
-internal static class SelfSignedCertificate
+/// <summary>A self-signed server certificate for 127.0.0.1, ::1 and the given names, usable by every TLS stack.</summary>
+public static class SelfSignedCertificate
 {
     private const string ServerAuthentication = "1.3.6.1.5.5.7.3.1";
 

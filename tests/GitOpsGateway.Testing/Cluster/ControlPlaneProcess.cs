@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using GitOpsGateway.Testing.Processes;
+using Xunit;
 
-namespace GitOpsGateway.ControlPlane.Tests.Support;
+namespace GitOpsGateway.Testing.Cluster;
 
 /// <summary>The real <c>gitops-gateway control-plane</c> executable on a free port, its own state folder, and clients for its HTTP API.</summary>
-internal sealed class ControlPlaneProcess : IAsyncDisposable
+public sealed class ControlPlaneProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
@@ -33,8 +34,9 @@ internal sealed class ControlPlaneProcess : IAsyncDisposable
 
     public static async Task<ControlPlaneProcess> StartAsync(ControlPlaneOptions options, string? stateDirectory = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var state = stateDirectory ?? Directory.CreateTempSubdirectory("gitops-gateway-state-").FullName;
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{options.Port ?? FreePort.Next()}");
         var environment = new Dictionary<string, string?>
         {
             ["GITOPS_GATEWAY_DATABASE"] = options.Database,
@@ -42,13 +44,18 @@ internal sealed class ControlPlaneProcess : IAsyncDisposable
             ["GITOPS_GATEWAY_STATEDIRECTORY"] = state,
             ["GITOPS_GATEWAY_SOURCES__0__NAME"] = ControlPlaneOptions.SourceName,
             ["GITOPS_GATEWAY_SOURCES__0__REPOSITORY"] = options.Repository,
-            ["GITOPS_GATEWAY_SOURCES__0__FOLDER"] = TestRepository.Folder,
+            ["GITOPS_GATEWAY_SOURCES__0__FOLDER"] = options.Folder,
             ["GITOPS_GATEWAY_SOURCES__0__POLLINTERVAL"] = options.PollInterval.ToString("c", CultureInfo.InvariantCulture),
             ["GITOPS_GATEWAY_LEADERSHIP__RETRYINTERVAL"] = "00:00:00.500",
         };
         foreach (var (key, value) in options.Settings)
         {
             environment["GITOPS_GATEWAY_" + key] = value;
+        }
+
+        foreach (var (key, value) in options.Environment)
+        {
+            environment[key] = value;
         }
 
         var process = ProjectProcess.StartProject(
@@ -72,8 +79,9 @@ internal sealed class ControlPlaneProcess : IAsyncDisposable
     {
         using var response = await Admin.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {text}");
-        return JsonNode.Parse(text)!;
+        return response.IsSuccessStatusCode
+            ? JsonNode.Parse(text)!
+            : throw new HttpRequestException($"GET {path}: {(int)response.StatusCode} {text}", null, response.StatusCode);
     }
 
     public async Task<JsonObject> SourceAsync() =>

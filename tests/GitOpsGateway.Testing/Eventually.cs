@@ -1,14 +1,16 @@
-namespace GitOpsGateway.ControlPlane.Tests.Support;
+using Xunit;
 
-/// <summary>Waits for a condition by polling it, the explicit wait that stands where a sleep would hide a race.</summary>
-internal static class Eventually
+namespace GitOpsGateway.Testing;
+
+/// <summary>Waits for a condition by polling it: the explicit wait that stands where a sleep would hide a race.</summary>
+public static class Eventually
 {
-    public static async Task WaitForAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    public static async Task WaitForAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null, TimeSpan? interval = null)
     {
         var limit = timeout ?? TimeSpan.FromSeconds(30);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         deadline.CancelAfter(limit);
-        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(25));
+        using var poll = new PeriodicTimer(interval ?? TimeSpan.FromMilliseconds(25));
         try
         {
             do

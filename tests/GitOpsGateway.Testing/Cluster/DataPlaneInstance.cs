@@ -1,15 +1,16 @@
 using System.Globalization;
 using GitOpsGateway.Testing.Echo;
 using GitOpsGateway.Testing.Processes;
+using Xunit;
 
-namespace GitOpsGateway.EndToEnd.Tests.Support;
+namespace GitOpsGateway.Testing.Cluster;
 
 /// <summary>
 /// <c>gitops-gateway data-plane</c> for one Gateway, serving listener port 80 on a free local port, with its own
 /// state folder (kept across restarts: it holds the last-known-good table) and health on an admin port; optionally
 /// listener port 443 on another local port, with key pairs from a folder laid out as Kubernetes mounts Secrets.
 /// </summary>
-internal sealed class DataPlaneInstance : IAsyncDisposable
+public sealed class DataPlaneInstance : IAsyncDisposable
 {
     private readonly HttpClient client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(5) }) { Timeout = TimeSpan.FromSeconds(10) };
 
@@ -33,11 +34,13 @@ internal sealed class DataPlaneInstance : IAsyncDisposable
     /// <summary>The local port serving listener port 443, when the node was started with one.</summary>
     public int? HttpsPort { get; }
 
+    /// <param name="nodeToken">A token the control plane accepts from nodes (its <c>NodeTokens</c> setting).</param>
     /// <param name="httpsPort">A local port for listener port 443, or null to serve port 80 only.</param>
     /// <param name="secretsDirectory">The node's <c>--secrets-directory</c> (ROOT/NAMESPACE/NAME/tls.crt|tls.key), or null.</param>
     public static DataPlaneInstance Start(
-        Uri controlPlane, string gateway, string nodeId, string stateDirectory, int httpPort, int adminPort, int? httpsPort = null, string? secretsDirectory = null)
+        Uri controlPlane, string nodeToken, string gateway, string nodeId, string stateDirectory, int httpPort, int adminPort, int? httpsPort = null, string? secretsDirectory = null)
     {
+        ArgumentNullException.ThrowIfNull(controlPlane);
         var ports = "80=" + httpPort.ToString(CultureInfo.InvariantCulture)
             + (httpsPort is { } https ? ",443=" + https.ToString(CultureInfo.InvariantCulture) : string.Empty);
         string[] secrets = secretsDirectory is null ? [] : ["--secrets-directory", secretsDirectory];
@@ -56,7 +59,7 @@ internal sealed class DataPlaneInstance : IAsyncDisposable
             ],
             new ProjectProcessOptions
             {
-                Environment = new Dictionary<string, string?> { ["GITOPS_GATEWAY_NODE_TOKEN"] = ControlPlaneInstance.NodeToken },
+                Environment = new Dictionary<string, string?> { ["GITOPS_GATEWAY_NODE_TOKEN"] = nodeToken },
             });
         return new DataPlaneInstance(process, nodeId, httpPort, adminPort, httpsPort);
     }
