@@ -75,6 +75,7 @@ public static class ControlPlaneHost
 
         var app = builder.Build();
         SettingsLog.UnknownKeys(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ControlPlaneSettings)), settings.UnknownKeys);
+        app.UseMiddleware<DatabaseUnavailableAnswer>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealth();

@@ -16,4 +16,7 @@ internal static partial class ResilienceLog
 
     [LoggerMessage(EventId = 3093, Level = LogLevel.Critical, Message = "Background service {Service} faulted; exiting with code {ExitCode}")]
     public static partial void ServiceFaulted(ILogger logger, Exception exception, string service, int exitCode);
+
+    [LoggerMessage(EventId = 3099, Level = LogLevel.Warning, Message = "{Method} {Path} answered 503: the database is unreachable ({Reason})")]
+    public static partial void RequestWithoutDatabase(ILogger logger, string method, string path, string reason);
 }
