@@ -31,7 +31,9 @@ internal sealed class ControlPlaneProcess : IAsyncDisposable
 
     public HttpClient Anonymous { get; }
 
-    public static async Task<ControlPlaneProcess> StartAsync(ControlPlaneOptions options, string? stateDirectory = null)
+    /// <param name="answeringAt">The path that must answer 2xx before the process counts as started: <c>/healthz</c>
+    /// for a process that is expected to start without its database.</param>
+    public static async Task<ControlPlaneProcess> StartAsync(ControlPlaneOptions options, string? stateDirectory = null, string answeringAt = "/readyz")
     {
         var state = stateDirectory ?? Directory.CreateTempSubdirectory("gitops-gateway-state-").FullName;
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
@@ -58,7 +60,7 @@ internal sealed class ControlPlaneProcess : IAsyncDisposable
         var controlPlane = new ControlPlaneProcess(process, baseAddress, state);
         try
         {
-            await process.WaitForHttpAsync(new Uri(baseAddress, "/readyz"), StartTimeout, TestContext.Current.CancellationToken);
+            await process.WaitForHttpAsync(new Uri(baseAddress, answeringAt), StartTimeout, TestContext.Current.CancellationToken);
             return controlPlane;
         }
         catch
