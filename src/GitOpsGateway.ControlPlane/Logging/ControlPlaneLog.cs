@@ -38,7 +38,7 @@ internal static partial class ControlPlaneLog
     [LoggerMessage(EventId = 3010, Level = LogLevel.Error, Message = "Source {Source}: sync failed unexpectedly")]
     public static partial void SyncCrashed(ILogger logger, string source, Exception exception);
 
-    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Control plane ready: {Sources} sources, admin API and webhooks listening")]
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Control plane listening: {Sources} sources, admin API and webhooks; its other services start once the database answers")]
     public static partial void Started(ILogger logger, int sources);
 
     [LoggerMessage(EventId = 3013, Level = LogLevel.Debug, Message = "Source {Source}: up to date at {Sha} ({Elapsed} ms)")]

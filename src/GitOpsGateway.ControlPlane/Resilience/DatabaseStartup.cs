@@ -163,6 +163,8 @@ public sealed class DatabaseStartup : IHostedService
     {
         ExitCode = exitCode;
         Failure = failure;
-        lifetime.StopApplication();
+        // Stopping while the host still starts the web server would cancel that start and surface as an unhandled
+        // exception; once it has started (at once when it already has), the stop is an ordinary one.
+        lifetime.ApplicationStarted.Register(lifetime.StopApplication);
     }
 }

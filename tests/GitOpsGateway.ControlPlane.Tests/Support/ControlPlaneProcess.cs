@@ -35,6 +35,22 @@ internal sealed class ControlPlaneProcess : IAsyncDisposable
     /// for a process that is expected to start without its database.</param>
     public static async Task<ControlPlaneProcess> StartAsync(ControlPlaneOptions options, string? stateDirectory = null, string answeringAt = "/readyz")
     {
+        var controlPlane = Launch(options, stateDirectory);
+        try
+        {
+            await controlPlane.Process.WaitForHttpAsync(new Uri(controlPlane.BaseAddress, answeringAt), StartTimeout, TestContext.Current.CancellationToken);
+            return controlPlane;
+        }
+        catch
+        {
+            await controlPlane.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts the executable without waiting for it to answer (for a process expected to exit by itself).</summary>
+    public static ControlPlaneProcess Launch(ControlPlaneOptions options, string? stateDirectory = null)
+    {
         var state = stateDirectory ?? Directory.CreateTempSubdirectory("gitops-gateway-state-").FullName;
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var environment = new Dictionary<string, string?>
@@ -57,17 +73,7 @@ internal sealed class ControlPlaneProcess : IAsyncDisposable
             "GitOpsGateway.Host",
             ["control-plane", "--urls", baseAddress.ToString()],
             new ProjectProcessOptions { Environment = environment });
-        var controlPlane = new ControlPlaneProcess(process, baseAddress, state);
-        try
-        {
-            await process.WaitForHttpAsync(new Uri(baseAddress, answeringAt), StartTimeout, TestContext.Current.CancellationToken);
-            return controlPlane;
-        }
-        catch
-        {
-            await controlPlane.DisposeAsync();
-            throw;
-        }
+        return new ControlPlaneProcess(process, baseAddress, state);
     }
 
     public async Task<JsonNode> GetJsonAsync(string path)
