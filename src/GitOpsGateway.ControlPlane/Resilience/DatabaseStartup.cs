@@ -15,7 +15,7 @@ namespace GitOpsGateway.ControlPlane.Resilience;
 /// otherwise start them one by one before the web server and end the process on the first refused connection.
 /// Only a refusal of the settings (<see cref="DatabaseSettingsRefusal"/>) ends the wait: exit code 2.
 /// </summary>
-public sealed class DatabaseStartup : IHostedService
+public sealed class DatabaseStartup : IHostedService, IDisposable
 {
     /// <summary>The key under which the deferred hosted services are registered instead of as <see cref="IHostedService"/>.</summary>
     public const string DeferredKey = "gitops-gateway:needs-database";
@@ -92,6 +92,8 @@ public sealed class DatabaseStartup : IHostedService
             await started[index].StopAsync(cancellationToken);
         }
     }
+
+    public void Dispose() => stopping.Dispose();
 
     private static ServiceDescriptor Keyed(ServiceDescriptor descriptor) => descriptor switch
     {
