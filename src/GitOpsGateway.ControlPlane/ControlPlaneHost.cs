@@ -32,7 +32,8 @@ namespace GitOpsGateway.ControlPlane;
 /// <summary>
 /// The wiring of <c>gitops-gateway control-plane</c>: settings → Marten event store (with Wolverine's inbox and
 /// outbox) → leadership per source → one watcher per source sending <see cref="SyncSource"/> → webhooks and the
-/// admin API. The logic lives in the types wired here; this class only composes them.
+/// admin API. Every hosted service starts behind <see cref="DatabaseStartup"/>, once PostgreSQL answers. The logic
+/// lives in the types wired here; this class only composes them.
 /// </summary>
 public static class ControlPlaneHost
 {
@@ -72,6 +73,8 @@ public static class ControlPlaneHost
         // Reports become events in the store, so every replica lists the same nodes and the audit sees who ran what.
         builder.Services.AddSingleton<INodeRegistry, MartenNodeRegistry>();
         builder.Services.AddControlPlaneNodeFeed(settings);
+        // Last: every hosted service above needs the database; the web server must answer while it is away.
+        DatabaseStartup.DeferHostedServices(builder.Services);
 
         var app = builder.Build();
         SettingsLog.UnknownKeys(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ControlPlaneSettings)), settings.UnknownKeys);
@@ -89,8 +92,9 @@ public static class ControlPlaneHost
     }
 
     /// <returns>
-    /// The process exit code: 0 after a clean stop, 2 for invalid settings, <see cref="HostedServiceFaults.FaultedExitCode"/>
-    /// when a background service faulted (an outage never does: its loops retry, ADR 0013).
+    /// The process exit code: 0 after a clean stop, 2 for invalid settings (the database refusing them at start
+    /// included), <see cref="HostedServiceFaults.FaultedExitCode"/> when a background service faulted (an outage
+    /// never does: its loops and the start retry, ADR 0013).
     /// </returns>
     public static async Task<int> RunAsync(string[] args)
     {

@@ -34,6 +34,10 @@ public static class ControlPlaneSettingsReader
         {
             problems.Add("Database (the PostgreSQL connection string) is not set.");
         }
+        else if (MalformedConnectionString(database) is { } malformed)
+        {
+            problems.Add($"Database is not a valid PostgreSQL connection string: {malformed}");
+        }
 
         var adminToken = SecretSetting.Read(configuration, "AdminToken", problems);
         if (adminToken is null && !problems.Any(problem => problem.StartsWith("AdminToken", StringComparison.Ordinal)))
@@ -225,5 +229,19 @@ public static class ControlPlaneSettingsReader
 
         problems.Add($"Telemetry:Exporter must be none, console or otlp, not '{text}'.");
         return TelemetryExporter.None;
+    }
+
+    /// <summary>Npgsql's own reading of the connection string; a malformed one can never connect, so no wait would help.</summary>
+    private static string? MalformedConnectionString(string connectionString)
+    {
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            return null;
+        }
+        catch (ArgumentException exception)
+        {
+            return exception.Message;
+        }
     }
 }

@@ -17,8 +17,8 @@ public static class HealthEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet("/healthz", () => TypedResults.Text("ok")).AllowAnonymous().WithTags("Health");
-        endpoints.MapGet("/readyz", async Task<IResult> (IDocumentStore store, DependencyOutages outages, CancellationToken cancellationToken) =>
-            await Readiness.WhyNotReadyAsync(store, outages, cancellationToken) is { } reason
+        endpoints.MapGet("/readyz", async Task<IResult> (IDocumentStore store, DependencyOutages outages, DatabaseStartup startup, CancellationToken cancellationToken) =>
+            await Readiness.WhyNotReadyAsync(store, outages, startup, cancellationToken) is { } reason
                 ? TypedResults.Text(reason, statusCode: StatusCodes.Status503ServiceUnavailable)
                 : TypedResults.Text(string.Join('\n', ["ready", .. outages.Degraded()])))
             .AllowAnonymous()

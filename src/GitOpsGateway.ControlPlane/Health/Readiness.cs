@@ -5,7 +5,8 @@ using Marten;
 namespace GitOpsGateway.ControlPlane.Health;
 
 /// <summary>
-/// Ready means no background loop is waiting for the database, the database answers, and every asynchronous
+/// Ready means the services that need the database have started (<see cref="DatabaseStartup"/>), no background
+/// loop is waiting for it, the database answers, and every asynchronous
 /// projection has reached the newest event. Today's projections are inline (written in the same transaction as
 /// the events), so they are never behind; the check keeps holding if an asynchronous one is added. A loop's
 /// outage answers at once (no probe that would wait for a connection timeout) with the time it began.
@@ -14,11 +15,16 @@ internal static class Readiness
 {
     private const string HighWaterMarkShard = "HighWaterMark";
 
-    public static async Task<string?> WhyNotReadyAsync(IDocumentStore store, DependencyOutages outages, CancellationToken cancellationToken)
+    public static async Task<string?> WhyNotReadyAsync(IDocumentStore store, DependencyOutages outages, DatabaseStartup startup, CancellationToken cancellationToken)
     {
         if (outages.WhyNotReady() is { } waiting)
         {
             return waiting;
+        }
+
+        if (!startup.Completed)
+        {
+            return "Waiting for the database: applying the schema and starting the services that need it";
         }
 
         try

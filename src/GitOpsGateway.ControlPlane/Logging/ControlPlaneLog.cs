@@ -29,13 +29,16 @@ internal static partial class ControlPlaneLog
     [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Webhook {Provider}: push to {Ref} matches no configured source")]
     public static partial void WebhookUnmatched(ILogger logger, string provider, string @ref);
 
+    [LoggerMessage(EventId = 3014, Level = LogLevel.Warning, Message = "Webhook {Provider}: push to {Ref} accepted while the database is unreachable; {Sources} sync when it answers again: {Reason}")]
+    public static partial void WebhookWaitingForDatabase(ILogger logger, string provider, string @ref, string sources, string reason);
+
     [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Source {Source}: in sync at {Sha}, {Count} commits ingested in {Elapsed} ms")]
     public static partial void Synced(ILogger logger, string source, string sha, int count, long elapsed);
 
     [LoggerMessage(EventId = 3010, Level = LogLevel.Error, Message = "Source {Source}: sync failed unexpectedly")]
     public static partial void SyncCrashed(ILogger logger, string source, Exception exception);
 
-    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Control plane ready: {Sources} sources, admin API and webhooks listening")]
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Control plane listening: {Sources} sources, admin API and webhooks; its other services start once the database answers")]
     public static partial void Started(ILogger logger, int sources);
 
     [LoggerMessage(EventId = 3013, Level = LogLevel.Debug, Message = "Source {Source}: up to date at {Sha} ({Elapsed} ms)")]

@@ -17,20 +17,27 @@ public sealed class HostedServiceFaults
     public const int FaultedExitCode = 70;
 
     private readonly IReadOnlyList<BackgroundService> services;
+    private readonly DatabaseStartup? startup;
     private readonly ILogger logger;
 
-    private HostedServiceFaults(IReadOnlyList<BackgroundService> services, ILogger logger)
+    private HostedServiceFaults(IReadOnlyList<BackgroundService> services, DatabaseStartup? startup, ILogger logger)
     {
         this.services = services;
+        this.startup = startup;
         this.logger = logger;
     }
 
-    /// <summary>Resolves the host's background services (the same singletons the host starts) while the provider lives.</summary>
+    /// <summary>
+    /// Resolves the host's background services (the same singletons the host starts, those that wait for the
+    /// database behind <see cref="DatabaseStartup"/> included) while the provider lives.
+    /// </summary>
     public static HostedServiceFaults Watch(IServiceProvider provider)
     {
         ArgumentNullException.ThrowIfNull(provider);
+        var startup = provider.GetService<DatabaseStartup>();
         return new HostedServiceFaults(
-            [.. provider.GetServices<IHostedService>().OfType<BackgroundService>()],
+            [.. provider.GetServices<IHostedService>().Concat(startup?.Services ?? []).OfType<BackgroundService>()],
+            startup,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HostedServiceFaults)));
     }
 
@@ -40,9 +47,18 @@ public sealed class HostedServiceFaults
             .Where(service => service.ExecuteTask is { IsFaulted: true })
             .Select(service => (service.GetType().Name, service.ExecuteTask!.Exception!.GetBaseException()))];
 
-    /// <summary>0 when the host stopped because it was asked to, <see cref="FaultedExitCode"/> when a background service faulted.</summary>
+    /// <summary>
+    /// 0 when the host stopped because it was asked to, <see cref="FaultedExitCode"/> when a background service faulted,
+    /// <see cref="DatabaseStartup.SettingsRefusedExitCode"/> when the database refused the settings at start.
+    /// </summary>
     public int ExitCode()
     {
+        if (startup is { ExitCode: not 0 and var startupCode, Failure: var failure })
+        {
+            Console.Error.WriteLine(failure);
+            return startupCode;
+        }
+
         var faults = Faults;
         foreach (var (service, exception) in faults)
         {

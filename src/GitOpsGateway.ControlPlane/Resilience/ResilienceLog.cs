@@ -17,6 +17,12 @@ internal static partial class ResilienceLog
     [LoggerMessage(EventId = 3093, Level = LogLevel.Critical, Message = "Background service {Service} faulted; exiting with code {ExitCode}")]
     public static partial void ServiceFaulted(ILogger logger, Exception exception, string service, int exitCode);
 
+    [LoggerMessage(EventId = 3094, Level = LogLevel.Critical, Message = "The database refuses the control plane's Database setting (SQLSTATE {SqlState}: {Reason}); fix the connection string, password, database name or grants. Exiting with code {ExitCode}")]
+    public static partial void SettingsRefused(ILogger logger, string sqlState, string reason, int exitCode);
+
+    [LoggerMessage(EventId = 3095, Level = LogLevel.Information, Message = "The database answers: started the {Count} services that need it after {Duration}")]
+    public static partial void DeferredServicesStarted(ILogger logger, int count, TimeSpan duration);
+
     [LoggerMessage(EventId = 3099, Level = LogLevel.Warning, Message = "{Method} {Path} answered 503: the database is unreachable ({Reason})")]
     public static partial void RequestWithoutDatabase(ILogger logger, string method, string path, string reason);
 }

@@ -1,6 +1,8 @@
 using GitOpsGateway.ControlPlane.Commands;
 using GitOpsGateway.ControlPlane.Configuration;
 using GitOpsGateway.ControlPlane.Logging;
+using GitOpsGateway.ControlPlane.Resilience;
+using GitOpsGateway.Events.Resilience;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,7 +14,8 @@ namespace GitOpsGateway.ControlPlane.Webhooks;
 /// <summary>
 /// <c>POST /webhooks/{github,gitlab,gitea}</c>: authenticate the delivery against the raw body, read the push, and
 /// send <see cref="SyncSource"/> for each matching source. A bad credential is 401 and triggers nothing; a push
-/// for no configured source is 202 with nothing done, said in the body.
+/// for no configured source is 202 with nothing done, said in the body; so is a push while the database is away
+/// (<c>waiting</c> names the sources, which sync when it is back).
 /// </summary>
 public static class WebhookEndpoints
 {
@@ -23,18 +26,18 @@ public static class WebhookEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup("/webhooks").AllowAnonymous().WithTags("Webhooks");
-        group.MapPost("/github", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, ILoggerFactory loggers) =>
-            ReceiveAsync(WebhookProvider.GitHub, context, settings, bus, loggers)).WithName("GitHubPush");
-        group.MapPost("/gitlab", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, ILoggerFactory loggers) =>
-            ReceiveAsync(WebhookProvider.GitLab, context, settings, bus, loggers)).WithName("GitLabPush");
-        group.MapPost("/gitea", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, ILoggerFactory loggers) =>
-            ReceiveAsync(WebhookProvider.Gitea, context, settings, bus, loggers)).WithName("GiteaPush");
+        group.MapPost("/github", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, DatabaseStartup startup, ILoggerFactory loggers) =>
+            ReceiveAsync(WebhookProvider.GitHub, context, new WebhookServices(settings, bus, startup, loggers))).WithName("GitHubPush");
+        group.MapPost("/gitlab", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, DatabaseStartup startup, ILoggerFactory loggers) =>
+            ReceiveAsync(WebhookProvider.GitLab, context, new WebhookServices(settings, bus, startup, loggers))).WithName("GitLabPush");
+        group.MapPost("/gitea", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, DatabaseStartup startup, ILoggerFactory loggers) =>
+            ReceiveAsync(WebhookProvider.Gitea, context, new WebhookServices(settings, bus, startup, loggers))).WithName("GiteaPush");
         return endpoints;
     }
 
-    private static async Task<IResult> ReceiveAsync(
-        WebhookProvider provider, HttpContext context, ControlPlaneSettings settings, IMessageBus bus, ILoggerFactory loggers)
+    private static async Task<IResult> ReceiveAsync(WebhookProvider provider, HttpContext context, WebhookServices services)
     {
+        var (settings, bus, startup, loggers) = services;
         var logger = loggers.CreateLogger(typeof(WebhookEndpoints));
         var cancellationToken = context.RequestAborted;
         if (context.Request.ContentLength > MaxBodyBytes)
@@ -69,15 +72,45 @@ public static class WebhookEndpoints
                 statusCode: StatusCodes.Status202Accepted);
         }
 
-        foreach (var source in matched)
+        var triggered = new List<string>();
+        string? unreachable = startup.Completed ? null : "the control plane is still waiting for the database to start";
+        foreach (var source in matched.Where(_ => unreachable is null))
         {
-            await bus.SendAsync(new SyncSource(source.Name));
+            try
+            {
+                // The durable inbox stores the message in PostgreSQL before it is queued.
+                await bus.SendAsync(new SyncSource(source.Name));
+                triggered.Add(source.Name);
+            }
+            catch (Exception exception) when (TransientFailure.IsTransient(exception))
+            {
+                unreachable = TransientFailure.Describe(exception);
+            }
         }
 
-        var names = matched.Select(source => source.Name).ToList();
-        ControlPlaneLog.WebhookTriggered(logger, provider.ToString(), push.Ref, string.Join(", ", names));
-        return Results.Json(new WebhookResult(names, $"Sync requested for {string.Join(", ", names)}."), statusCode: StatusCodes.Status202Accepted);
+        if (unreachable is not null)
+        {
+            return WaitingForDatabase(logger, provider, push, triggered, [.. matched.Select(source => source.Name).Except(triggered, StringComparer.Ordinal)], unreachable);
+        }
+
+        ControlPlaneLog.WebhookTriggered(logger, provider.ToString(), push.Ref, string.Join(", ", triggered));
+        return Results.Json(new WebhookResult(triggered, $"Sync requested for {string.Join(", ", triggered)}."), statusCode: StatusCodes.Status202Accepted);
     }
+
+    /// <summary>
+    /// The push is not lost: when the database answers again the leader takes its locks anew and syncs every source
+    /// (ADR 0013). So the delivery is accepted, not failed: a 5xx would mark it failed in the provider's delivery log
+    /// and invite a manual redelivery that changes nothing. The body says what waits and why.
+    /// </summary>
+    private static IResult WaitingForDatabase(ILogger logger, WebhookProvider provider, PushNotification push, List<string> triggered, List<string> waiting, string reason)
+    {
+        ControlPlaneLog.WebhookWaitingForDatabase(logger, provider.ToString(), push.Ref, string.Join(", ", waiting), reason);
+        var message = $"The database is unreachable ({reason}); the sync of {string.Join(", ", waiting)} runs by itself when it answers again (every source syncs then), so nothing needs redelivering.";
+        return Results.Json(new WebhookResult(triggered, message) { Waiting = waiting }, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>What a delivery needs from the container, in one argument.</summary>
+    private sealed record WebhookServices(ControlPlaneSettings Settings, IMessageBus Bus, DatabaseStartup Startup, ILoggerFactory Loggers);
 
     /// <returns>Null when authenticated, otherwise the reason for refusing.</returns>
     private static string? Authenticate(WebhookProvider provider, IHeaderDictionary headers, WebhookSecrets secrets, byte[] body)

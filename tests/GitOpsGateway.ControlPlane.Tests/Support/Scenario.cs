@@ -43,9 +43,9 @@ internal sealed class Scenario : IAsyncDisposable
         PollInterval = pollInterval ?? TimeSpan.FromMilliseconds(300),
     };
 
-    public async Task<ControlPlaneProcess> StartAsync(ControlPlaneOptions? options = null, string? stateDirectory = null)
+    public async Task<ControlPlaneProcess> StartAsync(ControlPlaneOptions? options = null, string? stateDirectory = null, string answeringAt = "/readyz")
     {
-        var process = await ControlPlaneProcess.StartAsync(options ?? Options(), stateDirectory);
+        var process = await ControlPlaneProcess.StartAsync(options ?? Options(), stateDirectory, answeringAt);
         processes.Add(process);
         return process;
     }

@@ -32,7 +32,25 @@ public sealed class ControlPlaneProcess : IAsyncDisposable
 
     public HttpClient Anonymous { get; }
 
-    public static async Task<ControlPlaneProcess> StartAsync(ControlPlaneOptions options, string? stateDirectory = null)
+    /// <param name="answeringAt">The path that must answer 2xx before the process counts as started: <c>/healthz</c>
+    /// for a process that is expected to start without its database.</param>
+    public static async Task<ControlPlaneProcess> StartAsync(ControlPlaneOptions options, string? stateDirectory = null, string answeringAt = "/readyz")
+    {
+        var controlPlane = Launch(options, stateDirectory);
+        try
+        {
+            await controlPlane.Process.WaitForHttpAsync(new Uri(controlPlane.BaseAddress, answeringAt), StartTimeout, TestContext.Current.CancellationToken);
+            return controlPlane;
+        }
+        catch
+        {
+            await controlPlane.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts the executable without waiting for it to answer (for a process expected to exit by itself).</summary>
+    public static ControlPlaneProcess Launch(ControlPlaneOptions options, string? stateDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var state = stateDirectory ?? Directory.CreateTempSubdirectory("gitops-gateway-state-").FullName;
@@ -62,17 +80,7 @@ public sealed class ControlPlaneProcess : IAsyncDisposable
             "GitOpsGateway.Host",
             ["control-plane", "--urls", baseAddress.ToString()],
             new ProjectProcessOptions { Environment = environment });
-        var controlPlane = new ControlPlaneProcess(process, baseAddress, state);
-        try
-        {
-            await process.WaitForHttpAsync(new Uri(baseAddress, "/readyz"), StartTimeout, TestContext.Current.CancellationToken);
-            return controlPlane;
-        }
-        catch
-        {
-            await controlPlane.DisposeAsync();
-            throw;
-        }
+        return new ControlPlaneProcess(process, baseAddress, state);
     }
 
     public async Task<JsonNode> GetJsonAsync(string path)
