@@ -40,7 +40,7 @@ public sealed class RebuildProjectionsCommandTests(ITestOutputHelper output)
         output.WriteLine(report);
 
         Assert.True(code == RebuildProjectionsCommand.Rebuilt, report);
-        Assert.Matches(@"(?m)^Rebuilt 8 projections \(source_state, .*audit_command_journal\) from \d+ events in \d+\.\d s\.$", report);
+        Assert.Matches(@"(?m)^Rebuilt 9 projections \(source_state, .*source_rejections, .*audit_command_journal\) from \d+ events in \d+\.\d s\.$", report);
         await using var restarted = await ControlPlaneInstance.StartAsync(database.ConnectionString, remote.BarePath, Path.Combine(root, "cp"), FreePort.Next());
         Assert.Equal(before, await restarted.ActiveVersionAsync(ShopManifests.Gateway));
     }
