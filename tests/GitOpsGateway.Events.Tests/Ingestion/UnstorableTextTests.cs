@@ -76,6 +76,20 @@ public sealed class UnstorableTextTests
         Assert.Equal($"{Storable(author)} <ada@example.com>", stream[0].GetHeader(ProvenanceHeaders.Author)?.ToString());
     }
 
+    [Theory]
+    [InlineData("ab\0cd")]
+    [InlineData("0123456789abcdef0123456789abcdef0123456\0")]
+    [InlineData("0123456789abcdef0123456789abcdef0123456")]
+    [InlineData("0123456789abcdef0123456789abcdef0123456g")]
+    public void a_commit_whose_id_is_not_a_git_object_id_cannot_be_handed_to_ingestion(string sha)
+    {
+        var commit = Commits.Commit("first", TestManifests.Repository());
+
+        var refused = Assert.Throws<ArgumentException>(() => commit with { Sha = sha });
+
+        Assert.Equal(nameof(commit.Sha), refused.ParamName);
+    }
+
     // What the store keeps: U+0000 and lone surrogates become U+FFFD.
     private static string Storable(string text) => text.Replace('\0', '\uFFFD').Replace('\uD800', '\uFFFD').Replace('\uDC00', '\uFFFD');
 }
