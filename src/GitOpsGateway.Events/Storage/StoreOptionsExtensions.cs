@@ -11,12 +11,14 @@ public static class StoreOptionsExtensions
     /// <summary>
     /// Registers the event model on a Marten store: string stream keys, Rich appends (inline projections see
     /// event versions, and appends can state the version they expect), provenance metadata columns, the stored
-    /// event names, the inline projections and their indexes. Documents and events are camelCase JSON.
+    /// event names, the inline projections and their indexes. Documents and events are camelCase JSON whose strings
+    /// PostgreSQL can always store (<see cref="StorableStringConverter"/>).
     /// </summary>
     public static StoreOptions AddGitOpsGatewayEvents(this StoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        options.UseSystemTextJsonForSerialization(
+            EnumStorage.AsString, Casing.CamelCase, json => json.Converters.Add(new StorableStringConverter()));
 
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.Events.AppendMode = EventAppendMode.Rich;

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using GitOpsGateway.ControlPlane.Tests.Support;
 using GitOpsGateway.Events;
 using GitOpsGateway.Testing.Manifests;
+using GitOpsGateway.Testing.Postgres;
 
 namespace GitOpsGateway.ControlPlane.Tests.Watching;
 
@@ -17,23 +18,20 @@ public sealed class PoisonedCommitTests
         var controlPlane = await scenario.StartAsync();
         var first = await scenario.Remote.PushValidRepositoryAsync();
         await controlPlane.WaitForIngestedAsync(first);
+        await CommitRefusal.InstallAsync(scenario.Database, TestContext.Current.CancellationToken);
 
         var bomb = await scenario.Remote.PushAsync("Add an alias bomb", new Dictionary<string, string> { ["bomb.yaml"] = AliasBomb() });
-        var poisoned = await scenario.Remote.PushAsync("Quote a NUL", new Dictionary<string, string>
-        {
-            ["notes.yaml"] = "apiVersion: \"v1\\0\"\nkind: Service\nmetadata:\n  name: notes\n  namespace: shop\nspec:\n  ports: [{port: 80}]\n",
-        });
+        var poisoned = await scenario.Remote.PushAsync(Poisoned, new Dictionary<string, string> { ["notes.yaml"] = Notes });
 
         // While the poisoned commit is retried, the source says why, and nothing after it is ingested.
         await Eventually.WaitForAsync(
             async () => await controlPlane.SourceAsync() is var source
-                && ((string?)source["lastError"])?.Contains("PostgreSQL 22P05", StringComparison.Ordinal) == true
+                && ((string?)source["lastError"])?.Contains(Refused, StringComparison.Ordinal) == true
                 && source["failedCommits"]?.AsArray() is [{ } retried, ..] && (string?)retried["sha"] == poisoned && (bool?)retried["skipped"] == false,
             "the poisoned commit's failure to be reported while it is retried");
 
         var fix = await scenario.Remote.PushAsync("Route /fixed", new Dictionary<string, string>
         {
-            ["notes.yaml"] = "# fixed\n",
             ["route.yaml"] = ShopManifests.Route(path: "/fixed"),
         });
         await controlPlane.WaitForIngestedAsync(fix, TimeSpan.FromSeconds(90));
@@ -45,7 +43,7 @@ public sealed class PoisonedCommitTests
         Assert.Equal(1, (long?)source["failedCount"]);
         var skipped = Assert.Single(source["failedCommits"]!.AsArray())!;
         Assert.Equal((poisoned, true, 3), ((string?)skipped["sha"], (bool?)skipped["skipped"], (int?)skipped["attempts"]));
-        Assert.Contains("PostgreSQL 22P05", (string?)skipped["reason"], StringComparison.Ordinal);
+        Assert.Contains(Refused, (string?)skipped["reason"], StringComparison.Ordinal);
 
         var version = await controlPlane.GetJsonAsync(string.Create(CultureInfo.InvariantCulture, $"/api/v1/versions/{(long)source["lastVersionNumber"]!}"));
         Assert.Equal(fix, (string?)version["provenance"]!["commitSha"]);
@@ -70,11 +68,9 @@ public sealed class PoisonedCommitTests
         var controlPlane = await scenario.StartAsync();
         var first = await scenario.Remote.PushValidRepositoryAsync();
         await controlPlane.WaitForIngestedAsync(first);
+        await CommitRefusal.InstallAsync(scenario.Database, TestContext.Current.CancellationToken);
 
-        await scenario.Remote.PushAsync("Quote a NUL", new Dictionary<string, string>
-        {
-            ["notes.yaml"] = "apiVersion: \"v1\\0\"\nkind: Service\nmetadata:\n  name: notes\n  namespace: shop\nspec:\n  ports: [{port: 80}]\n",
-        });
+        await scenario.Remote.PushAsync(Poisoned, new Dictionary<string, string> { ["notes.yaml"] = Notes });
 
         // Every later sync fetches again before it fails again: the error must not read null in between.
         var seen = new List<string?>();
@@ -93,6 +89,17 @@ public sealed class PoisonedCommitTests
         Assert.NotEmpty(seen);
         Assert.All(seen, error => Assert.Contains("could not be ingested", error, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The message of a commit the database refuses on every attempt (<see cref="CommitRefusal"/>): since stored
+    /// strings replace U+0000, no manifest makes PostgreSQL refuse a commit any more, but the operator's database
+    /// still can, as can a bug.
+    /// </summary>
+    private const string Poisoned = "Add notes " + CommitRefusal.Marker;
+
+    private const string Refused = "PostgreSQL " + CommitRefusal.SqlState;
+
+    private const string Notes = "apiVersion: v1\nkind: Service\nmetadata:\n  name: notes\n  namespace: shop\nspec:\n  ports: [{port: 80}]\n";
 
     /// <summary>The hostile file of issue 11: one 1 MiB string anchored once and aliased from 170 annotations.</summary>
     private static string AliasBomb()
