@@ -3,6 +3,8 @@ namespace GitOpsGateway.Events;
 /// <summary>
 /// Part of a commit could not be read or loaded: a file, a document or one object. The other objects of the
 /// commit are applied anyway; an object named here, or held by the file named here, keeps its last good version.
+/// A <see cref="RejectionSeverity.Warning"/> records something read and applied as usual that people should see
+/// (an unknown kind, a file with no objects); it keeps and deletes nothing.
 /// </summary>
 public sealed record ManifestRejected
 {
@@ -25,4 +27,7 @@ public sealed record ManifestRejected
     /// null when it was read and failed to load.
     /// </summary>
     public string? Reason { get; init; }
+
+    /// <summary>Events written before warnings were recorded have no severity: they were all errors.</summary>
+    public RejectionSeverity Severity { get; init; } = RejectionSeverity.Error;
 }

@@ -8,7 +8,8 @@ namespace GitOpsGateway.Sources.Git;
 /// <summary>
 /// Reads every <c>*.yaml</c>, <c>*.yml</c> and <c>*.json</c> blob below a tree (recursively), as kubectl picks
 /// files: by exact, lower-case extension. Symlinks and submodules are never followed and are reported as skipped,
-/// whatever their names, because either may hide manifests the user expects to be read.
+/// whatever their names, because either may hide manifests the user expects to be read. A file whose extension is
+/// a manifest extension in another case (<c>ROUTE.YAML</c>) is not read either, but reported, for the same reason.
 /// </summary>
 internal static class ManifestTreeReader
 {
@@ -42,6 +43,11 @@ internal static class ManifestTreeReader
                         when IsManifestName(entry.Name):
                         ReadManifest(repository, entry, path, maxManifestBytes, files, skipped);
                         break;
+                    case Mode.NonExecutableFile or Mode.ExecutableFile or Mode.NonExecutableGroupWritableFile
+                        when IsManifestNameInAnotherCase(entry.Name):
+                        skipped.Add(new SkippedEntry(
+                            path, SkippedEntryReason.ExtensionCase, "Not read: manifest files end in lower-case .yaml, .yml or .json."));
+                        break;
                     default:
                         break;
                 }
@@ -55,6 +61,9 @@ internal static class ManifestTreeReader
 
     private static bool IsManifestName(string name) =>
         ManifestExtensions.Any(extension => name.EndsWith(extension, StringComparison.Ordinal));
+
+    private static bool IsManifestNameInAnotherCase(string name) =>
+        ManifestExtensions.Any(extension => name.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
 
     private static void ReadManifest(
         Repository repository,

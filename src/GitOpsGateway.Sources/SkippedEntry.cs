@@ -13,6 +13,12 @@ namespace GitOpsGateway.Sources;
 /// <param name="Line">The 1-based line of the problem when it has one (the first invalid byte of a non-UTF-8 file), else 0.</param>
 public sealed record SkippedEntry(string Path, SkippedEntryReason Reason, string Detail, int Line = 0)
 {
+    /// <summary>
+    /// A warning only: the entry was never a manifest file (its extension is not lower case), so it holds no objects
+    /// to keep; the objects of a file renamed that way are deleted, as when the file is deleted.
+    /// </summary>
+    public bool IsWarning => Reason == SkippedEntryReason.ExtensionCase;
+
     /// <summary>True when <paramref name="file"/> is this entry or lies below it.</summary>
     public bool Covers(string file)
     {

@@ -14,4 +14,10 @@ public enum SkippedEntryReason
 
     /// <summary>A manifest file whose bytes are not valid UTF-8.</summary>
     NotUtf8,
+
+    /// <summary>
+    /// A file whose extension is a manifest extension in another case (<c>ROUTE.YAML</c>): kubectl does not read it,
+    /// and neither do we, but it is reported (as a warning) because its author most likely meant it to be read.
+    /// </summary>
+    ExtensionCase,
 }

@@ -63,11 +63,19 @@ public sealed class ManifestFilesTests : IDisposable
             ("yaml", "no extension\n"),
             ("backup.yaml.bak", "old\n"),
             ("SHOUTING.YAML", "kubectl ignores upper-case extensions too\n"),
+            ("Mixed.Json", "{}\n"),
             ("script.sh", "#!/bin/sh\n"));
 
         var snapshot = await ReadAsync(sha);
 
         Assert.Equal(["route.yaml"], snapshot.Commit.Files.Select(file => file.Path));
+
+        // Not read, but reported: a warning, so the author sees why the file does nothing.
+        Assert.Equal(
+            [("Mixed.Json", SkippedEntryReason.ExtensionCase), ("SHOUTING.YAML", SkippedEntryReason.ExtensionCase)],
+            snapshot.SkippedEntries.Select(entry => (entry.Path, entry.Reason)));
+        Assert.All(snapshot.SkippedEntries, entry => Assert.True(entry.IsWarning));
+        Assert.All(snapshot.SkippedEntries, entry => Assert.Equal("Not read: manifest files end in lower-case .yaml, .yml or .json.", entry.Detail));
     }
 
     [Fact]

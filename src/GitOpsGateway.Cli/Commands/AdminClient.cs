@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using GitOpsGateway.Cli.Configuration;
 using GitOpsGateway.Cli.Frame;
@@ -14,6 +15,9 @@ namespace GitOpsGateway.Cli.Commands;
 internal sealed class AdminClient : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Answers carry manifests as deep as the loader accepts (64 levels) inside levels of their own; 64 in all would refuse them.</summary>
+    private static readonly JsonDocumentOptions AnswerDocument = new() { MaxDepth = 256 };
 
     private readonly HttpClient http;
     private readonly Uri server;
@@ -66,7 +70,7 @@ internal sealed class AdminClient : IDisposable
                 var text = await response.Content.ReadAsStringAsync(cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
-                    return JsonNode.Parse(text.Length == 0 ? "{}" : text)!;
+                    return JsonNode.Parse(text.Length == 0 ? "{}" : text, documentOptions: AnswerDocument)!;
                 }
 
                 throw Failure(response.StatusCode, Message(text));

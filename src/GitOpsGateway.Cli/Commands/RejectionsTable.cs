@@ -7,7 +7,7 @@ namespace GitOpsGateway.Cli.Commands;
 internal static class RejectionsTable
 {
     private static readonly TableColumn[] Columns =
-        [new("SOURCE"), new("FILE"), new("LINE"), new("OBJECT"), new("REASON"), new("MESSAGE"), new("COMMIT", WideOnly: true)];
+        [new("SOURCE"), new("SEVERITY"), new("FILE"), new("LINE"), new("OBJECT"), new("REASON"), new("MESSAGE"), new("COMMIT", WideOnly: true)];
 
     public static bool IsKind(string kind) =>
         string.Equals(kind, "rejections", StringComparison.OrdinalIgnoreCase) || string.Equals(kind, "rejection", StringComparison.OrdinalIgnoreCase);
@@ -15,6 +15,7 @@ internal static class RejectionsTable
     public static Table Of(JsonNode document) => ServerCall.Rows(Columns, ServerCall.Items(document), item =>
     [
         ServerCall.Cell(item["source"]),
+        ServerCall.Cell(item["severity"] ?? "Error"),
         ServerCall.Cell(item["file"]),
         ServerCall.Cell(item["line"]),
         ServerCall.Cell(item["resource"]),

@@ -2,7 +2,10 @@ using GitOpsGateway.Events;
 
 namespace GitOpsGateway.ControlPlane.Admin;
 
-/// <summary>One thing a source's last ingested commit could not read or load, where, and why.</summary>
+/// <summary>
+/// One thing a source's last ingested commit could not read or load (an error), or read and applied but wants seen
+/// (a warning: an unknown kind, a file with no objects, a file not read because of its name): where, and why.
+/// </summary>
 public sealed record RejectionView
 {
     public required string Source { get; init; }
@@ -23,8 +26,11 @@ public sealed record RejectionView
     /// <summary>"HTTPRoute/shop/web" when the object's identity could be read; it keeps its last good version.</summary>
     public string? Resource { get; init; }
 
-    /// <summary>Why a file was not read at all: NotUtf8, Oversized, SymbolicLink or Submodule; null for load errors.</summary>
+    /// <summary>Why a file was not read at all: NotUtf8, Oversized, SymbolicLink, Submodule or ExtensionCase; null for load diagnostics.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>Error (the objects concerned keep their last good versions) or Warning (applied as if nothing were said).</summary>
+    public required RejectionSeverity Severity { get; init; }
 
     public required string Message { get; init; }
 
@@ -41,6 +47,7 @@ public sealed record RejectionView
             Field = rejected.FieldPath.Length == 0 ? null : rejected.FieldPath,
             Resource = rejected.Resource,
             Reason = rejected.Reason,
+            Severity = rejected.Severity,
             Message = rejected.Message,
         };
     }

@@ -42,7 +42,7 @@ public sealed record VersionView
 
     internal static JsonElement Parse(string json)
     {
-        using var document = JsonDocument.Parse(json);
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = AnswerDepth.Max });
         return document.RootElement.Clone();
     }
 }

@@ -126,7 +126,7 @@ public sealed class CommitIngestor(TranslatorOptions? translatorOptions = null, 
             Sha = commit.Sha,
             Appended = true,
             ResourceEvents = changes.Events.Count(@event => @event is IResourceEvent),
-            Rejections = changes.Events.Count(@event => @event is ManifestRejected),
+            Rejections = changes.Events.Count(@event => @event is ManifestRejected { Severity: RejectionSeverity.Error }),
             ForcePush = forcePush,
             Version = version,
         };

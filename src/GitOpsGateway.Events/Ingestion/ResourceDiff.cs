@@ -11,7 +11,9 @@ namespace GitOpsGateway.Events.Ingestion;
 /// do the objects last read from a file that could not be split into objects (a YAML error): a broken edit never
 /// deletes what was serving. A file that could not be read at all (a skipped entry: not UTF-8, over the size
 /// limit, replaced by a symlink or a submodule) counts exactly like one that could not be parsed; only a file that
-/// is gone from the commit deletes its objects.
+/// is gone from the commit deletes its objects. Warnings (an unknown kind, a file with no objects, an entry not read
+/// because of its name) are recorded as rejections of severity Warning and change nothing else: a file with no
+/// objects deletes what it held, as deleting the file would.
 /// </summary>
 internal static class ResourceDiff
 {
@@ -26,7 +28,7 @@ internal static class ResourceDiff
         var errors = loaded.Errors.ToList();
         var rejectedKeys = errors.Where(error => error.Resource is not null).Select(error => error.Resource!.Value).ToHashSet();
         var brokenFiles = errors.Where(error => error.Resource is null).Select(error => error.Location.File).ToHashSet(StringComparer.Ordinal);
-        bool Unreadable(string file) => unreadable.Any(entry => entry.Covers(file));
+        bool Unreadable(string file) => unreadable.Any(entry => !entry.IsWarning && entry.Covers(file));
 
         var events = new List<object>();
         var after = new List<ResourceSnapshot>();
@@ -58,6 +60,7 @@ internal static class ResourceDiff
         }
 
         events.AddRange(errors.Select(Rejection));
+        events.AddRange(loaded.Warnings.Select(Rejection));
         events.AddRange(unreadable.Select(entry => Rejection(entry, before.Values)));
         return new ResourceChanges(events, after);
     }
@@ -103,19 +106,33 @@ internal static class ResourceDiff
     private static string Redacted(ResourceKey key, string document) =>
         key.Kind == ResourceKind.Secret ? SecretRedactor.Redact(document) : document;
 
-    private static ManifestRejected Rejection(LoadDiagnostic error) => new()
+    private static ManifestRejected Rejection(LoadDiagnostic diagnostic) => new()
     {
-        File = error.Location.File,
-        Line = error.Location.Line,
-        Column = error.Location.Column,
-        FieldPath = error.FieldPath,
-        Message = error.Message,
-        Resource = error.Resource?.ToString(),
+        File = diagnostic.Location.File,
+        Line = diagnostic.Location.Line,
+        Column = diagnostic.Location.Column,
+        FieldPath = diagnostic.FieldPath,
+        Message = diagnostic.Message,
+        Resource = diagnostic.Resource?.ToString(),
+        Severity = diagnostic.Severity == DiagnosticSeverity.Warning ? RejectionSeverity.Warning : RejectionSeverity.Error,
     };
 
     /// <summary>The file's objects are named in the message, so the reason a route kept its old version is visible with it.</summary>
     private static ManifestRejected Rejection(SkippedEntry entry, IEnumerable<ResourceSnapshot> before)
     {
+        if (entry.IsWarning)
+        {
+            return new ManifestRejected
+            {
+                File = entry.Path,
+                Line = entry.Line,
+                Column = 0,
+                Message = entry.Detail,
+                Reason = entry.Reason.ToString(),
+                Severity = RejectionSeverity.Warning,
+            };
+        }
+
         var kept = before.Where(snapshot => entry.Covers(snapshot.File)).Select(snapshot => snapshot.Key.ToString()).Order(StringComparer.Ordinal).ToList();
         var consequence = kept.Count switch
         {

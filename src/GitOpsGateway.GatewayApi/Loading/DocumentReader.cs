@@ -25,6 +25,9 @@ internal sealed class DocumentReader(string file, int documentIndex, long maxObj
         var kind = context.RequiredString(map, "kind", string.Empty);
         if (apiVersion.Length == 0 || kind.Length == 0)
         {
+            // A missing or non-string field was reported above; an empty string would otherwise vanish unexplained.
+            ReportEmpty(context, map, "apiVersion");
+            ReportEmpty(context, map, "kind");
             return;
         }
 
@@ -92,6 +95,14 @@ internal sealed class DocumentReader(string file, int documentIndex, long maxObj
             {
                 ReadObject(item, itemPath, allowList: false);
             }
+        }
+    }
+
+    private static void ReportEmpty(ReadContext context, MappingNode map, string key)
+    {
+        if (map.Get(key) is ScalarNode { IsNull: false, Value.Length: 0 } empty)
+        {
+            context.Error(empty, key, "is empty; every object needs one, as Kubernetes requires.");
         }
     }
 }

@@ -65,7 +65,9 @@ public sealed class RefusedAndRejectedTests
         Assert.False(string.IsNullOrEmpty((string?)rejection["message"]));
 
         var rows = await GgctlProcess.RunAsync(["get", "rejections"], environment);
-        Assert.Matches(@"(?m)^shop\s+broken\.yaml\s+\d+\s", rows.Output);
+        Assert.Matches(@"(?m)^SOURCE\s+SEVERITY\s+FILE\s", rows.Output);
+        Assert.Matches(@"(?m)^shop\s+Error\s+broken\.yaml\s+\d+\s", rows.Output);
+        Assert.Equal("Error", (string?)rejection["severity"]);
         var status = await GgctlProcess.RunAsync(["status", "-o", "jsonpath={.sources[0].rejections}"], environment);
         Assert.Equal("1", status.Output.Trim());
 

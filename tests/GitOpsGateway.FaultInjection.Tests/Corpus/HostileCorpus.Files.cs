@@ -11,6 +11,12 @@ internal static partial class HostileCorpus
     /// <summary>The file of the valid route (relative to the source folder) that ordinary edits replace.</summary>
     public const string RouteFile = "route.yaml";
 
+    /// <summary>
+    /// The revision the valid route carries while the ordinary edits run (the cluster's first): edits that are valid
+    /// rewrites of the route (a byte order mark, CRLF line endings) declare the same header, so they keep serving it.
+    /// </summary>
+    public const int RouteRevision = 1;
+
     /// <summary>The private key put in the Secrets below: no answer of the admin API may contain it.</summary>
     public static string SecretKeyBase64 { get; } = Convert.ToBase64String(Encoding.ASCII.GetBytes(CreateKeyPem()));
 
@@ -101,7 +107,7 @@ internal static partial class HostileCorpus
     private static IEnumerable<HostileInput> OrdinaryEdits()
     {
         const string Class = "ordinary-edits";
-        var route = ShopManifests.Route();
+        var route = ShopManifests.RevisionRoute(Support.FaultCluster.RevisionHeader, RouteRevision);
         byte[] bom = [0xEF, 0xBB, 0xBF];
         (string Name, byte[] Bytes)[] edits =
         [
@@ -121,9 +127,11 @@ internal static partial class HostileCorpus
             ("duplicate-metadata-name", Encoding.UTF8.GetBytes(route.Replace("  name: web\n", "  name: web\n  name: web-2\n", StringComparison.Ordinal))),
             ("over-the-file-size-limit", Bytes(route, "\n# ", new string('x', 9_000_000), "\n")),
         ];
+        // A file with no objects is a deliberate deletion, like deleting the file (as Argo CD and kubectl prune treat it).
+        string[] deletions = ["empty-file", "only-a-comment"];
         foreach (var (name, bytes) in edits)
         {
-            yield return new HostileInput(Class, name, HostileInputMode.ReplacesRoute, [new HostileFile(RouteFile, bytes)], []);
+            yield return new HostileInput(Class, name, HostileInputMode.ReplacesRoute, [new HostileFile(RouteFile, bytes)], []) { DeletesRoute = deletions.Contains(name) };
         }
 
         yield return new HostileInput(Class, "replaced-by-symlink-outside", HostileInputMode.ReplacesRoute, [], [new HostileLink(RouteFile, "/etc/passwd")]);

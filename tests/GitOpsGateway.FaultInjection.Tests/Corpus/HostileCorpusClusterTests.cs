@@ -41,10 +41,22 @@ public sealed class HostileCorpusClusterTests(ITestOutputHelper output)
                 CorpusFolder.Remove(folder, input);
             }
 
-            if (previous.Any(input => input.Mode == HostileInputMode.ReplacesRoute))
+            if (batch.Concat(previous).Any(input => input.Mode == HostileInputMode.ReplacesRoute))
             {
-                new FileInfo(Path.Combine(folder, HostileCorpus.RouteFile)).Delete();
-                cluster.Remote.WriteFile(FaultCluster.RouteFile, FaultCluster.RevisionRoute(cluster.Revision));
+                // Each ordinary edit is measured against the valid route, restored in a commit of its own and serving
+                // again: one edit that deletes the route must not decide what the later ones are measured against.
+                if (!await RestoreRouteAsync(cluster, folder, traffic, findings, $"before {batch[0]}"))
+                {
+                    lostInARow++;
+                    previous = [];
+                    continue;
+                }
+
+                if (batch.Any(input => input.DeletesRoute))
+                {
+                    // The route is meant to stop serving until the next restore.
+                    traffic.Pause();
+                }
             }
 
             foreach (var input in batch)
@@ -65,16 +77,7 @@ public sealed class HostileCorpusClusterTests(ITestOutputHelper output)
             CorpusFolder.Remove(folder, input);
         }
 
-        cluster.Remote.WriteFile(FaultCluster.RouteFile, FaultCluster.RevisionRoute(cluster.Revision));
-        var clean = await cluster.CommitAndPushAsync("Remove the hostile inputs");
-        try
-        {
-            findings.Check(await cluster.WaitForIngestedOrVisiblyFailedAsync(clean, IngestionTimeout) == "ingested", "The cleaning commit was not ingested.");
-        }
-        catch (TimeoutException timeout)
-        {
-            findings.Add("The cleaning commit was silently lost: " + timeout.Message);
-        }
+        findings.Check(await RestoreRouteAsync(cluster, folder, traffic, findings, "after the corpus"), "The cleaning commit was not ingested and served.");
 
         var report = await traffic.StopAsync();
         output.WriteLine(report.ToString());
@@ -130,12 +133,19 @@ public sealed class HostileCorpusClusterTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{sha[..10]} {outcome}: {description}");
-        var served = await cluster.Node.TryGetAsync(FaultCluster.Host);
-        var revision = served?.Header(FaultCluster.RevisionHeader);
-        if (revision != cluster.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        if (batch.Any(input => input.DeletesRoute))
         {
-            summary.Problems++;
-            findings.Add($"{description}: the valid route answered {(served is null ? "no 200" : $"revision {revision}")}, expected revision {cluster.Revision}");
+            await CheckRouteDeletedAsync(cluster, summary, findings, description);
+        }
+        else
+        {
+            var served = await cluster.Node.TryGetAsync(FaultCluster.Host);
+            var revision = served?.Header(FaultCluster.RevisionHeader);
+            if (revision != cluster.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                summary.Problems++;
+                findings.Add($"{description}: the valid route answered {(served is null ? "no 200" : $"revision {revision}")}, expected revision {cluster.Revision}");
+            }
         }
 
         foreach (var process in new[] { cluster.ControlPlane.Process, cluster.Node.Process })
@@ -146,6 +156,12 @@ public sealed class HostileCorpusClusterTests(ITestOutputHelper output)
         var evidence = await cluster.EvidenceAsync(findings, description);
         foreach (var input in batch)
         {
+            if (input.DeletesRoute && !NamesWarning(evidence, input.EvidencePath))
+            {
+                summary.Problems++;
+                findings.Add($"{input}: no rejection of severity Warning names '{input.EvidencePath}', though it deleted the route");
+            }
+
             if (JsonText.Mentions(evidence, input.EvidenceName))
             {
                 summary.Named++;
@@ -165,4 +181,58 @@ public sealed class HostileCorpusClusterTests(ITestOutputHelper output)
 
         return outcome != "lost";
     }
+
+    /// <summary>
+    /// Writes the valid route back in a commit of its own and waits until it is ingested and served; the traffic
+    /// probe, paused while a deletion was in place, resumes then. False (with a finding) when it never serves again.
+    /// </summary>
+    private async Task<bool> RestoreRouteAsync(FaultCluster cluster, string folder, TrafficProbe traffic, Findings findings, string when)
+    {
+        Assert.Equal(HostileCorpus.RouteRevision, cluster.Revision);
+        new FileInfo(Path.Combine(folder, HostileCorpus.RouteFile)).Delete();
+        cluster.Remote.WriteFile(FaultCluster.RouteFile, FaultCluster.RevisionRoute(cluster.Revision));
+        var sha = await cluster.CommitAndPushAsync("Restore the valid route " + when);
+        try
+        {
+            var outcome = await cluster.WaitForIngestedOrVisiblyFailedAsync(sha, IngestionTimeout);
+            findings.Check(outcome == "ingested", $"the valid route restored {when} (commit {sha}) was {outcome}, not ingested");
+            await cluster.WaitForServedAsync(cluster.Revision, IngestionTimeout);
+            output.WriteLine($"{sha[..10]} {outcome}: the valid route restored {when}");
+            return true;
+        }
+        catch (TimeoutException timeout)
+        {
+            findings.Add($"the valid route restored {when} (commit {sha}) did not serve revision {cluster.Revision} again: {timeout.Message}");
+            return false;
+        }
+        finally
+        {
+            traffic.Resume();
+        }
+    }
+
+    /// <summary>A file with no objects deletes the route, as deleting the file would: the node must answer 404 for it.</summary>
+    private static async Task CheckRouteDeletedAsync(FaultCluster cluster, ClassSummary summary, Findings findings, string description)
+    {
+        System.Net.HttpStatusCode? status = null;
+        try
+        {
+            await Eventually.WaitForAsync(
+                async () => (status = await cluster.RouteStatusAsync()) == System.Net.HttpStatusCode.NotFound,
+                "the deleted route to answer 404",
+                TimeSpan.FromSeconds(30),
+                TimeSpan.FromMilliseconds(200));
+        }
+        catch (TimeoutException)
+        {
+            summary.Problems++;
+            findings.Add($"{description}: the route the edit deleted answered {(status is null ? "nothing" : ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture))}, expected 404");
+        }
+    }
+
+    /// <summary>Whether a rejections answer holds a warning for <paramref name="path"/> (relative to the source folder).</summary>
+    private static bool NamesWarning(IEnumerable<System.Text.Json.Nodes.JsonNode> evidence, string path) =>
+        evidence.OfType<System.Text.Json.Nodes.JsonArray>()
+            .SelectMany(items => items.OfType<System.Text.Json.Nodes.JsonObject>())
+            .Any(item => item["file"] is not null && (string?)item["file"] == path && (string?)item["severity"] == "Warning");
 }

@@ -7,6 +7,9 @@ internal sealed record HostileInput(string Class, string Name, HostileInputMode 
     public string EvidencePath => Links.Count > 0 ? Links[0].Path : Files[0].Path;
 
     /// <summary>The last segment of <see cref="EvidencePath"/>: what the admin API's answers are searched for.</summary>
+    /// <summary>The input deletes the valid route on purpose (a file with no objects): the route must answer 404 and a warning name the file.</summary>
+    public bool DeletesRoute { get; init; }
+
     public string EvidenceName => EvidencePath[(EvidencePath.LastIndexOf('/') + 1)..];
 
     public override string ToString() => $"{Class}/{Name}";

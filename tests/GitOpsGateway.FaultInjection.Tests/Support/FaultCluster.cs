@@ -199,6 +199,23 @@ internal sealed class FaultCluster : IAsyncDisposable
 
     public TrafficProbe StartTraffic() => TrafficProbe.Start(NodePort, Host);
 
+    /// <summary>The status the node answers for the route's host, or null when it does not answer.</summary>
+    public async Task<HttpStatusCode?> RouteStatusAsync()
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"http://127.0.0.1:{NodePort}/"));
+        request.Headers.Host = Host;
+        try
+        {
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            return response.StatusCode;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
     public Task WaitForServedAsync(int revision, TimeSpan? timeout = null) =>
         Node.WaitForServedAsync(Host, RevisionHeader, revision.ToString(CultureInfo.InvariantCulture), timeout ?? StartTimeout, TimeSpan.FromMilliseconds(100));
 
@@ -273,7 +290,7 @@ internal sealed class FaultCluster : IAsyncDisposable
             using var response = await admin.Admin.GetAsync(new Uri($"/api/v1/sources/{Uri.EscapeDataString(name)}/rejections", UriKind.Relative), TestContext.Current.CancellationToken);
             if (response.StatusCode != HttpStatusCode.NotFound && response.IsSuccessStatusCode)
             {
-                evidence.Add(JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!);
+                evidence.Add(JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), documentOptions: ControlPlaneProcess.AnswerDocument)!);
             }
         }
 

@@ -20,6 +20,7 @@ internal sealed class TrafficProbe : IAsyncDisposable
     private readonly string host;
     private Task? loop;
     private long succeeded;
+    private volatile bool paused;
 
     private TrafficProbe(int nodePort, string host, string path)
     {
@@ -33,6 +34,11 @@ internal sealed class TrafficProbe : IAsyncDisposable
         probe.loop = Task.Run(probe.RunAsync);
         return probe;
     }
+
+    /// <summary>Stops sending until <see cref="Resume"/>: for a window in which the route is meant not to serve.</summary>
+    public void Pause() => paused = true;
+
+    public void Resume() => paused = false;
 
     /// <summary>Stops sending and says what happened.</summary>
     public async Task<TrafficReport> StopAsync()
@@ -63,7 +69,10 @@ internal sealed class TrafficProbe : IAsyncDisposable
         {
             do
             {
-                await SendOneAsync();
+                if (!paused)
+                {
+                    await SendOneAsync();
+                }
             }
             while (await timer.WaitForNextTickAsync(stop.Token));
         }

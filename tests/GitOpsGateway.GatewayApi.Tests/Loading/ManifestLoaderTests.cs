@@ -174,6 +174,26 @@ public sealed class ManifestLoaderTests
     }
 
     [Fact]
+    public void An_empty_kind_or_api_version_is_an_error_naming_the_field()
+    {
+        var result = Manifests.Load("""
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: ""
+            metadata: {name: no-kind, namespace: shop}
+            ---
+            apiVersion: ''
+            kind: HTTPRoute
+            metadata: {name: no-version, namespace: shop}
+            """);
+
+        Assert.Empty(result.Resources.All);
+        Assert.Equal(
+            ["kind: is empty; every object needs one, as Kubernetes requires.", "apiVersion: is empty; every object needs one, as Kubernetes requires."],
+            result.Diagnostics.Select(d => $"{d.FieldPath}: {d.Message}"));
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+    }
+
+    [Fact]
     public void An_unknown_kind_is_a_warning_naming_its_api_version_and_kind()
     {
         var result = Manifests.Load($"""

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using GitOpsGateway.Testing.Processes;
 using Xunit;
@@ -9,6 +10,9 @@ namespace GitOpsGateway.Testing.Cluster;
 /// <summary>The real <c>gitops-gateway control-plane</c> executable on a free port, its own state folder, and clients for its HTTP API.</summary>
 public sealed class ControlPlaneProcess : IAsyncDisposable
 {
+    /// <summary>Answers carry manifests as deep as the loader accepts (64 levels) inside levels of their own.</summary>
+    public static JsonDocumentOptions AnswerDocument { get; } = new() { MaxDepth = 256 };
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     private ControlPlaneProcess(ProjectProcess process, Uri baseAddress, string stateDirectory)
@@ -88,7 +92,7 @@ public sealed class ControlPlaneProcess : IAsyncDisposable
         using var response = await Admin.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         return response.IsSuccessStatusCode
-            ? JsonNode.Parse(text)!
+            ? JsonNode.Parse(text, documentOptions: AnswerDocument)!
             : throw new HttpRequestException($"GET {path}: {(int)response.StatusCode} {text}", null, response.StatusCode);
     }
 
