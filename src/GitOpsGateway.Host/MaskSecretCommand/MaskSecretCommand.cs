@@ -1,10 +1,7 @@
 using System.Globalization;
 using GitOpsGateway.Audit.Maintenance;
-using GitOpsGateway.Audit.Storage;
-using GitOpsGateway.Events.Storage;
 using GitOpsGateway.Host.CommandLine;
-using GitOpsGateway.Host.RebuildCommand;
-using Marten;
+using GitOpsGateway.Host.Maintenance;
 using Npgsql;
 
 namespace GitOpsGateway.Host.MaskSecretCommand;
@@ -19,9 +16,6 @@ internal static class MaskSecretCommand
     public const int Masked = 0;
     public const int Failed = 1;
     public const int UsageError = 64;
-
-    /// <summary>EX_TEMPFAIL: stop every control plane, then run it again.</summary>
-    public const int ControlPlaneRunning = 75;
 
     private static readonly HashSet<string> Known = ["database", "value-file", "reason", "actor"];
 
@@ -65,20 +59,13 @@ internal static class MaskSecretCommand
         var actor = flags["actor"] ?? Environment.UserName;
         try
         {
-            var leaders = await ControlPlaneLeaders.FindAsync(database!, cancellationToken);
-            if (leaders.Count > 0)
+            if (await OfflineDatabase.RefuseWhileLeadAsync(
+                    database!, "mask", "mask-secret", "its projections could write an unmasked copy back", error, cancellationToken))
             {
-                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"Refusing to mask: a control plane leads sources of this database (PostgreSQL backend {string.Join(", ", leaders)}), and its projections could write an unmasked copy back. Stop every control plane, then run mask-secret again."));
-                return ControlPlaneRunning;
+                return OfflineDatabase.ControlPlaneRunning;
             }
 
-            await using var store = DocumentStore.For(options =>
-            {
-                options.Connection(database!);
-                options.AddGitOpsGatewayEvents();
-                options.AddGitOpsGatewayAudit();
-            });
+            await using var store = OfflineDatabase.OpenStore(database!);
             var masked = await StoredLeakMasking.MaskAsync(store, database!, [value!], actor, reason, cancellationToken);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Masked sha256:{value!.Sha256} in {masked.EventsRewritten} events and {masked.DocumentsRewritten} documents; journal entry {masked.CommandId} (GET /api/v1/journal)."));

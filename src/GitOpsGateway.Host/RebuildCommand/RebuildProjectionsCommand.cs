@@ -3,6 +3,7 @@ using System.Globalization;
 using GitOpsGateway.Audit.Storage;
 using GitOpsGateway.Events.Storage;
 using GitOpsGateway.Host.CommandLine;
+using GitOpsGateway.Host.Maintenance;
 using Marten;
 using Npgsql;
 
@@ -18,9 +19,6 @@ internal static class RebuildProjectionsCommand
     public const int Rebuilt = 0;
     public const int Failed = 1;
     public const int UsageError = 64;
-
-    /// <summary>EX_TEMPFAIL: stop every control plane, then run it again.</summary>
-    public const int ControlPlaneRunning = 75;
 
     private static readonly HashSet<string> Known = ["database", "timeout"];
 
@@ -57,12 +55,10 @@ internal static class RebuildProjectionsCommand
 
         try
         {
-            var leaders = await ControlPlaneLeaders.FindAsync(database!, cancellationToken);
-            if (leaders.Count > 0)
+            if (await OfflineDatabase.RefuseWhileLeadAsync(
+                    database!, "rebuild", "rebuild-projections", "events appended during a rebuild would be lost or applied twice", error, cancellationToken))
             {
-                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"Refusing to rebuild: a control plane leads sources of this database (PostgreSQL backend {string.Join(", ", leaders)}), and events appended during a rebuild would be lost or applied twice. Stop every control plane, then run rebuild-projections again."));
-                return ControlPlaneRunning;
+                return OfflineDatabase.ControlPlaneRunning;
             }
 
             return await RebuildAsync(database!, timeout, output, cancellationToken);
@@ -76,12 +72,7 @@ internal static class RebuildProjectionsCommand
 
     private static async Task<int> RebuildAsync(string database, TimeSpan timeout, TextWriter output, CancellationToken cancellationToken)
     {
-        await using var store = DocumentStore.For(options =>
-        {
-            options.Connection(database);
-            options.AddGitOpsGatewayEvents();
-            options.AddGitOpsGatewayAudit();
-        });
+        await using var store = OfflineDatabase.OpenStore(database);
         var statistics = await store.Advanced.FetchEventStoreStatistics(token: cancellationToken);
         var clock = Stopwatch.StartNew();
         await StoreRebuild.RebuildAllAsync(store, timeout, cancellationToken);

@@ -1,4 +1,5 @@
 using GitOpsGateway.EndToEnd.Tests.Support;
+using GitOpsGateway.Host.Maintenance;
 using GitOpsGateway.Host.RebuildCommand;
 using GitOpsGateway.Testing.Git;
 using GitOpsGateway.Testing.Postgres;
@@ -32,7 +33,7 @@ public sealed class RebuildProjectionsCommandTests(ITestOutputHelper output)
 
             var (refusedCode, refusal) = await RunAsync(database.ConnectionString, cancellation);
 
-            Assert.Equal(RebuildProjectionsCommand.ControlPlaneRunning, refusedCode);
+            Assert.Equal(OfflineDatabase.ControlPlaneRunning, refusedCode);
             Assert.Contains("Refusing to rebuild: a control plane leads sources of this database", refusal, StringComparison.Ordinal);
         }
 

@@ -1,7 +1,7 @@
 using GitOpsGateway.ControlPlane.Leadership;
 using Npgsql;
 
-namespace GitOpsGateway.Host.RebuildCommand;
+namespace GitOpsGateway.Host.Maintenance;
 
 /// <summary>
 /// Whether a control plane leads any source of a database: leaders hold session advisory locks on a connection
