@@ -22,10 +22,7 @@ public sealed class UnreadableFileIngestionTests : IAsyncLifetime
     private const string RoutePath = TestRepository.Folder + "/route.yaml";
 
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
-    private readonly string workingDirectory = Path.Combine(Path.GetTempPath(), "gitops-gateway-unreadable-" + Guid.NewGuid().ToString("N"));
-    private PostgresDatabase? database;
-    private GitRemoteRepository? remote;
-    private DocumentStore? store;
+    private IngestionBench? bench;
 
     public enum Breakage
     {
@@ -35,41 +32,19 @@ public sealed class UnreadableFileIngestionTests : IAsyncLifetime
         Submodule,
     }
 
-    private GitRemoteRepository Remote => remote!;
+    private GitRemoteRepository Remote => bench!.Remote;
 
-    private DocumentStore Store => store!;
+    private DocumentStore Store => bench!.Store;
 
-    private SourceDefinition Source => new() { Name = ControlPlaneOptions.SourceName, Repository = Remote.BarePath, Folder = TestRepository.Folder };
+    private SourceDefinition Source => bench!.Source;
 
-    public async ValueTask InitializeAsync()
-    {
-        database = await PostgresDatabase.CreateAsync(cancellation);
-        remote = await GitRemoteRepository.CreateAsync(cancellation);
-        store = DocumentStore.For(options =>
-        {
-            options.Connection(database.ConnectionString);
-            options.AutoCreateSchemaObjects = AutoCreate.All;
-            options.AddGitOpsGatewayEvents();
-        });
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-    }
+    public async ValueTask InitializeAsync() => bench = await IngestionBench.CreateAsync(cancellation);
 
     public async ValueTask DisposeAsync()
     {
-        if (store is not null)
+        if (bench is not null)
         {
-            await store.DisposeAsync();
-        }
-
-        remote?.Dispose();
-        if (database is not null)
-        {
-            await database.DisposeAsync();
-        }
-
-        if (Directory.Exists(workingDirectory))
-        {
-            Directory.Delete(workingDirectory, recursive: true);
+            await bench.DisposeAsync();
         }
     }
 
@@ -150,19 +125,7 @@ public sealed class UnreadableFileIngestionTests : IAsyncLifetime
         return await Remote.HeadShaAsync(cancellation);
     }
 
-    private async Task IngestAsync(string sha)
-    {
-        using var reader = new GitSourceReader(Source, workingDirectory);
-        await reader.FetchAsync(cancellation);
-        var commit = reader.ReadCommit(sha, cancellation).Commit;
-        var outcome = await new CommitIngestor().IngestAsync(Store, Source, new IngestBatch([commit], ForcePushFrom: null), cancellation);
-        Assert.True(Assert.Single(outcome).Appended);
-    }
+    private Task IngestAsync(string sha) => bench!.IngestAsync(sha, cancellation);
 
-    private async Task<ResourceWithStatus?> RouteAsync()
-    {
-        await using var session = Store.QuerySession();
-        var resources = await GatewayQueries.ResourcesAsync(session, Source.Name, cancellation);
-        return resources.SingleOrDefault(item => item.Resource.Kind == "HTTPRoute");
-    }
+    private Task<ResourceWithStatus?> RouteAsync() => bench!.RouteAsync(cancellation);
 }

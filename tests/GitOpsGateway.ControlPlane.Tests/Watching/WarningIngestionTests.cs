@@ -24,46 +24,21 @@ public sealed class WarningIngestionTests : IAsyncLifetime
     private const string RoutePath = TestRepository.Folder + "/route.yaml";
 
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
-    private readonly string workingDirectory = Path.Combine(Path.GetTempPath(), "gitops-gateway-warnings-" + Guid.NewGuid().ToString("N"));
-    private PostgresDatabase? database;
-    private GitRemoteRepository? remote;
-    private DocumentStore? store;
+    private IngestionBench? bench;
 
-    private GitRemoteRepository Remote => remote!;
+    private GitRemoteRepository Remote => bench!.Remote;
 
-    private DocumentStore Store => store!;
+    private DocumentStore Store => bench!.Store;
 
-    private SourceDefinition Source => new() { Name = ControlPlaneOptions.SourceName, Repository = Remote.BarePath, Folder = TestRepository.Folder };
+    private SourceDefinition Source => bench!.Source;
 
-    public async ValueTask InitializeAsync()
-    {
-        database = await PostgresDatabase.CreateAsync(cancellation);
-        remote = await GitRemoteRepository.CreateAsync(cancellation);
-        store = DocumentStore.For(options =>
-        {
-            options.Connection(database.ConnectionString);
-            options.AutoCreateSchemaObjects = AutoCreate.All;
-            options.AddGitOpsGatewayEvents();
-        });
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-    }
+    public async ValueTask InitializeAsync() => bench = await IngestionBench.CreateAsync(cancellation);
 
     public async ValueTask DisposeAsync()
     {
-        if (store is not null)
+        if (bench is not null)
         {
-            await store.DisposeAsync();
-        }
-
-        remote?.Dispose();
-        if (database is not null)
-        {
-            await database.DisposeAsync();
-        }
-
-        if (Directory.Exists(workingDirectory))
-        {
-            Directory.Delete(workingDirectory, recursive: true);
+            await bench.DisposeAsync();
         }
     }
 
@@ -130,7 +105,7 @@ public sealed class WarningIngestionTests : IAsyncLifetime
         }
 
         // The document as an older version wrote it: no severity on its items.
-        await using (var connection = new NpgsqlConnection(database!.ConnectionString))
+        await using (var connection = new NpgsqlConnection(bench!.ConnectionString))
         {
             await connection.OpenAsync(cancellation);
             await using var command = new NpgsqlCommand("update mt_doc_sourcerejections set data = jsonb_set(data, '{items,0}', (data #> '{items,0}') - 'severity') where id = 'old'", connection);
@@ -142,14 +117,7 @@ public sealed class WarningIngestionTests : IAsyncLifetime
         Assert.Equal(RejectionSeverity.Error, Assert.Single(stored.Items).Severity);
     }
 
-    private async Task IngestAsync(string sha)
-    {
-        using var reader = new GitSourceReader(Source, workingDirectory);
-        await reader.FetchAsync(cancellation);
-        var commit = reader.ReadCommit(sha, cancellation).Commit;
-        var outcome = await new CommitIngestor().IngestAsync(Store, Source, new IngestBatch([commit], ForcePushFrom: null), cancellation);
-        Assert.True(Assert.Single(outcome).Appended);
-    }
+    private Task IngestAsync(string sha) => bench!.IngestAsync(sha, cancellation);
 
     private async Task<IReadOnlyList<ManifestRejected>> RejectionsAsync(string sha)
     {
@@ -159,10 +127,5 @@ public sealed class WarningIngestionTests : IAsyncLifetime
         return rejections.Items;
     }
 
-    private async Task<ResourceWithStatus?> RouteAsync()
-    {
-        await using var session = Store.QuerySession();
-        var resources = await GatewayQueries.ResourcesAsync(session, Source.Name, cancellation);
-        return resources.SingleOrDefault(item => item.Resource.Kind == "HTTPRoute");
-    }
+    private Task<ResourceWithStatus?> RouteAsync() => bench!.RouteAsync(cancellation);
 }
