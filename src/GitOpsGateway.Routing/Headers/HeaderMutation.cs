@@ -7,6 +7,12 @@ namespace GitOpsGateway.Routing.Headers;
 /// Applies Gateway API header modifiers: within one modifier set, then add, then remove; several modifiers (the
 /// rule's, then the chosen backend's) in the order given.
 /// </summary>
+/// <remarks>
+/// An add to a header that is already there makes ONE field line holding the old value and the new one joined by a
+/// bare comma (<c>a,b</c>), as the spec's example and the conformance suite expect. Leaving two values for the
+/// forwarding stack to join would put <c>a, b</c> on the wire (HttpClient's separator). Set-Cookie is the one
+/// field that cannot be combined (RFC 9110 §5.3), so its additions stay separate lines.
+/// </remarks>
 public static class HeaderMutation
 {
     public static void Apply(HeaderModifierFilter modifier, IHeaderCollection headers)
@@ -20,7 +26,7 @@ public static class HeaderMutation
 
         foreach (var header in modifier.Add)
         {
-            headers.Append(header.Name, header.Value);
+            Add(headers, header.Name, header.Value);
         }
 
         foreach (var name in modifier.Remove)
@@ -35,5 +41,16 @@ public static class HeaderMutation
         {
             Apply(modifier, headers);
         }
+    }
+
+    private static void Add(IHeaderCollection headers, string name, string value)
+    {
+        if (!string.Equals(name, "Set-Cookie", StringComparison.OrdinalIgnoreCase) && headers.TryGetValue(name, out var existing))
+        {
+            headers.Set(name, $"{existing},{value}");
+            return;
+        }
+
+        headers.Append(name, value);
     }
 }

@@ -9,7 +9,7 @@ public interface IHeaderCollection : IRequestHeaders, IEnumerable<KeyValuePair<s
     /// <summary>Replaces every value of the header with one value, or adds the header when absent.</summary>
     void Set(string name, string value);
 
-    /// <summary>Adds one more value to the header, keeping the values already there.</summary>
+    /// <summary>Adds one more field line for the header, keeping the lines already there.</summary>
     void Append(string name, string value);
 
     /// <summary>Removes every value of the header; false when it was absent.</summary>

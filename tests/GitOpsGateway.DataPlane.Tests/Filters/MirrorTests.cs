@@ -49,6 +49,24 @@ public sealed class MirrorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task the_mirror_copy_carries_an_added_header_as_the_same_single_line_the_primary_gets()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var modifier = new RequestHeaderModifierFilter { Add = [new HttpHeader { Name = "X-Header-Add-Append", Value = "header-val-2" }] };
+        await _node.ApplyAsync(new TableBuilder().Http().Cluster("primary", _primary).Cluster("mirror", _mirror)
+            .Rule(Prefix("/", To("primary")) with { Filters = [modifier, new RequestMirrorFilter { ClusterId = "mirror" }] })
+            .Build());
+        using var request = new HttpRequestMessage(HttpMethod.Get, _node.Url("/percent-mirror-and-modify-headers"));
+        request.Headers.Add("X-Header-Add-Append", "append-val-1");
+
+        using var response = await _node.Client.SendAsync(request, cancellation);
+
+        Assert.Equal(["append-val-1,header-val-2"], (await EchoResponse.ReadAsync(response, cancellation)).HeaderValues("X-Header-Add-Append"));
+        var copy = await _mirror.WaitForPathAsync("/percent-mirror-and-modify-headers", TimeSpan.FromSeconds(10), cancellation);
+        Assert.Equal(["append-val-1,header-val-2"], copy.HeaderValues("X-Header-Add-Append"));
+    }
+
+    [Fact]
     public async Task a_slow_mirror_does_not_delay_the_response()
     {
         var cancellation = TestContext.Current.CancellationToken;

@@ -26,7 +26,7 @@ public sealed class HeaderMutationTests
         HeaderMutation.Apply(modifier, headers);
 
         Assert.Equal(
-            [new("my-header", "bar"), new("my-header2", "bar"), new("accept", "a"), new("accept", "bar,baz")],
+            [new("my-header", "bar"), new("my-header2", "bar"), new("accept", "a,bar,baz")],
             headers.ToList());
         Assert.True(headers.TryGetValue("Accept", out var accept));
         Assert.Equal("a,bar,baz", accept);
@@ -45,7 +45,29 @@ public sealed class HeaderMutationTests
 
         HeaderMutation.Apply(modifier, headers);
 
-        Assert.Equal([new("x-a", "set"), new("x-a", "added")], headers.ToList());
+        Assert.Equal([new("x-a", "set,added")], headers.ToList());
+    }
+
+    [Fact]
+    public void An_add_to_a_header_sent_twice_leaves_one_line_joined_by_bare_commas()
+    {
+        var headers = new HeaderCollection { { "X-Header-Add", "first" }, { "other", "o" }, { "x-header-add", "second" } };
+        var modifier = new RequestHeaderModifierFilter { Add = [new HttpHeader { Name = "X-Header-Add", Value = "added" }] };
+
+        HeaderMutation.Apply(modifier, headers);
+
+        Assert.Equal([new("X-Header-Add", "first,second,added"), new("other", "o")], headers.ToList());
+    }
+
+    [Fact]
+    public void Set_cookie_additions_stay_separate_lines_because_cookies_cannot_be_joined()
+    {
+        var headers = new HeaderCollection { { "Set-Cookie", "a=1; Path=/" } };
+        var modifier = new ResponseHeaderModifierFilter { Add = [new HttpHeader { Name = "set-cookie", Value = "b=2" }] };
+
+        HeaderMutation.Apply(modifier, headers);
+
+        Assert.Equal([new("Set-Cookie", "a=1; Path=/"), new("set-cookie", "b=2")], headers.ToList());
     }
 
     [Fact]
