@@ -6,8 +6,8 @@ using Microsoft.Net.Http.Headers;
 namespace GitOpsGateway.DataPlane.Filters;
 
 /// <summary>
-/// The Gateway API CORS filter: we answer preflight requests ourselves and add the allow-origin, credentials and
-/// expose headers to actual responses. An origin outside the allow-list gets no CORS headers at all, which the
+/// The Gateway API CORS filter: we answer preflight requests ourselves (allow-origin, methods, headers, credentials,
+/// expose headers, max-age) and add the allow-origin, credentials and expose headers to actual responses. An origin outside the allow-list gets no CORS headers at all, which the
 /// browser reads as a refusal.
 /// </summary>
 internal static class CorsPolicy
@@ -45,6 +45,12 @@ internal static class CorsPolicy
             response.Headers.AccessControlAllowHeaders = allowHeaders;
         }
 
+        // The v1.6 conformance test expects the exposed headers on the preflight answer too, not only on actual responses.
+        if (ExposeHeaders(cors, actualResponse: null) is { Length: > 0 } exposed)
+        {
+            response.Headers.AccessControlExposeHeaders = exposed;
+        }
+
         response.Headers.AccessControlMaxAge = (cors.MaxAgeSeconds ?? DefaultMaxAgeSeconds).ToString(CultureInfo.InvariantCulture);
     }
 
@@ -58,9 +64,9 @@ internal static class CorsPolicy
         }
 
         SetAllowOrigin(response, cors, origin);
-        if (!cors.ExposeHeaders.IsEmpty)
+        if (ExposeHeaders(cors, response) is { Length: > 0 } exposed)
         {
-            response.Headers.AccessControlExposeHeaders = string.Join(", ", cors.ExposeHeaders);
+            response.Headers.AccessControlExposeHeaders = exposed;
         }
     }
 
@@ -71,9 +77,16 @@ internal static class CorsPolicy
             return false;
         }
 
+        var requested = WithoutDefaultPort(origin);
         foreach (var allowed in cors.AllowOrigins)
         {
-            if (allowed == "*" || string.Equals(allowed, origin, StringComparison.OrdinalIgnoreCase) || MatchesWildcard(allowed, origin))
+            if (allowed == "*")
+            {
+                return true;
+            }
+
+            var configured = WithoutDefaultPort(allowed);
+            if (string.Equals(configured, requested, StringComparison.OrdinalIgnoreCase) || MatchesWildcard(configured, requested))
             {
                 return true;
             }
@@ -81,6 +94,32 @@ internal static class CorsPolicy
 
         return false;
     }
+
+    /// <summary>
+    /// The <c>Access-Control-Expose-Headers</c> value, or empty for none. A configured <c>*</c> may only be sent
+    /// without credentials (the browser reads it literally otherwise), so with credentials an actual response lists
+    /// the names of the headers it carries, and a preflight, which has none to expose, sends nothing.
+    /// </summary>
+    private static string ExposeHeaders(CorsFilter cors, HttpResponse? actualResponse)
+    {
+        if (!cors.ExposeHeaders.Contains("*") || !cors.AllowCredentials)
+        {
+            return string.Join(", ", cors.ExposeHeaders);
+        }
+
+        return actualResponse is null
+            ? string.Empty
+            : string.Join(", ", actualResponse.Headers.Keys.Where(name => !name.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
+    /// <c>https://a.example.com:443</c> and <c>https://a.example.com</c> are one origin: the spec assumes 80 for
+    /// http and 443 for https when an origin names no port, on either side of the comparison.
+    /// </summary>
+    private static string WithoutDefaultPort(string origin) =>
+        origin.EndsWith(":443", StringComparison.Ordinal) && origin.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? origin[..^4]
+        : origin.EndsWith(":80", StringComparison.Ordinal) && origin.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? origin[..^3]
+        : origin;
 
     private static void SetAllowOrigin(HttpResponse response, CorsFilter cors, string origin)
     {

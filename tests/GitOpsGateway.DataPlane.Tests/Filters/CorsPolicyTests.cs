@@ -5,7 +5,7 @@ namespace GitOpsGateway.DataPlane.Tests.Filters;
 
 public sealed class CorsPolicyTests
 {
-    private static readonly CorsFilter Policy = new() { AllowOrigins = ["https://app.example.com", "https://*.example.org"] };
+    private static readonly CorsFilter Policy = new() { AllowOrigins = ["https://app.example.com", "https://*.example.org", "http://plain.example.com:80"] };
 
     [Theory]
     [InlineData("https://app.example.com", true)]
@@ -16,7 +16,13 @@ public sealed class CorsPolicyTests
     [InlineData("http://a.example.org", false)]
     [InlineData("https://app.example.com.evil.net", false)]
     [InlineData("", false)]
-    public void origins_match_exactly_or_by_wildcard_subdomain(string origin, bool allowed)
+    [InlineData("https://app.example.com:443", true)]
+    [InlineData("https://a.example.org:443", true)]
+    [InlineData("https://app.example.com:8443", false)]
+    [InlineData("http://app.example.com:443", false)]
+    [InlineData("http://plain.example.com", true)]
+    [InlineData("http://plain.example.com:8080", false)]
+    public void origins_match_exactly_or_by_wildcard_subdomain_with_default_ports_implied(string origin, bool allowed)
     {
         Assert.Equal(allowed, CorsPolicy.IsAllowed(Policy, origin));
     }

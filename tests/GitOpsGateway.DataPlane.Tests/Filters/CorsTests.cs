@@ -50,6 +50,7 @@ public sealed class CorsTests : IAsyncLifetime
         Assert.Equal("x-api-key", Single(response, "Access-Control-Allow-Headers"));
         Assert.Equal("true", Single(response, "Access-Control-Allow-Credentials"));
         Assert.Equal("600", Single(response, "Access-Control-Max-Age"));
+        Assert.Equal("x-request-id", Single(response, "Access-Control-Expose-Headers"));
         Assert.Equal(0, _echo.RequestCount);
     }
 
