@@ -72,7 +72,9 @@ internal static class GatewayStatusBuilder
         return new ListenerStatus
         {
             Name = listener.Name,
-            SupportedKinds = listener.SupportedKinds,
+            // A listener that is not accepted (conflicted, unsupported protocol or value) supports no kind in the
+            // configuration it has, and the conformance suite expects an empty list for it.
+            SupportedKinds = listener.IsAccepted ? listener.SupportedKinds : [],
             AttachedRoutes = listener.AttachedRoutes.Count,
             Conditions = conditions,
         };

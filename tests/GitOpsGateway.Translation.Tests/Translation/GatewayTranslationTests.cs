@@ -73,9 +73,11 @@ public sealed class GatewayTranslationTests
             result.Listener(name).Conditions.AssertCondition(ConditionTypes.Conflicted, ConditionStatus.True, ConditionReasons.ProtocolConflict);
             result.Listener(name).Conditions.AssertCondition(ConditionTypes.Accepted, ConditionStatus.False, ConditionReasons.ProtocolConflict);
             result.Listener(name).Conditions.AssertCondition(ConditionTypes.Programmed, ConditionStatus.False, ConditionReasons.Invalid);
+            Assert.Empty(result.Listener(name).SupportedKinds);
         }
 
         result.Listener("other").Conditions.AssertCondition(ConditionTypes.Conflicted, ConditionStatus.False, ConditionReasons.NoConflicts);
+        Assert.Equal(["HTTPRoute", "GRPCRoute"], result.Listener("other").SupportedKinds.Select(kind => kind.Kind));
         result.Gateway().Conditions.AssertCondition(ConditionTypes.Accepted, ConditionStatus.True, ConditionReasons.ListenersNotValid);
         Assert.Equal(["other"], result.Table().Listeners.Select(listener => listener.Name));
     }
@@ -92,6 +94,25 @@ public sealed class GatewayTranslationTests
         result.Listener("terminate").Conditions.AssertCondition(ConditionTypes.Accepted, ConditionStatus.False, ConditionReasons.ProtocolConflict);
         result.Listener("passthrough").Conditions.AssertCondition(ConditionTypes.Accepted, ConditionStatus.False, ConditionReasons.ProtocolConflict);
         result.Gateway().Conditions.AssertCondition(ConditionTypes.Accepted, ConditionStatus.False, ConditionReasons.ListenersNotValid);
+        Assert.All(result.Gateway().Listeners, listener => Assert.Empty(listener.SupportedKinds));
+    }
+
+    [Fact]
+    public void Listeners_in_a_hostname_conflict_list_no_supported_kinds()
+    {
+        var result = Results.Translate(Manifests.Gateway("""
+            - {name: first, port: 80, protocol: HTTP, hostname: shop.example.com}
+            - {name: second, port: 80, protocol: HTTP, hostname: shop.example.com}
+            - {name: apart, port: 80, protocol: HTTP, hostname: blog.example.com}
+            """));
+
+        foreach (var name in new[] { "first", "second" })
+        {
+            result.Listener(name).Conditions.AssertCondition(ConditionTypes.Conflicted, ConditionStatus.True, ConditionReasons.HostnameConflict);
+            Assert.Empty(result.Listener(name).SupportedKinds);
+        }
+
+        Assert.Equal(["HTTPRoute", "GRPCRoute"], result.Listener("apart").SupportedKinds.Select(kind => kind.Kind));
     }
 
     [Fact]
