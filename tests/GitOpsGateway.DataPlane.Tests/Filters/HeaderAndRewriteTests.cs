@@ -103,6 +103,55 @@ public sealed class HeaderAndRewriteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task the_upstream_response_modifier_multiple_and_case_insensitivity_cases_hold_line_by_line_on_the_wire()
+    {
+        static HttpHeader Header(string name, string value) => new() { Name = name, Value = value };
+        var multiple = new ResponseHeaderModifierFilter
+        {
+            Set = [Header("X-Header-Set-1", "header-set-1"), Header("X-Header-Set-2", "header-set-2")],
+            Add = [Header("X-Header-Add-1", "header-add-1"), Header("X-Header-Add-2", "header-add-2"), Header("X-Header-Add-3", "header-add-3")],
+            Remove = ["X-Header-Remove-1", "X-Header-Remove-2"],
+        };
+        var caseInsensitive = new ResponseHeaderModifierFilter
+        {
+            Set = [Header("X-Header-Set", "header-set")],
+            Add =
+            [
+                Header("X-Header-Add", "header-add"), Header("x-lowercase-add", "lowercase-add"), Header("x-Mixedcase-ADD-1", "mixedcase-add-1"),
+                Header("X-mixeDcase-add-2", "mixedcase-add-2"), Header("X-UPPERCASE-ADD", "uppercase-add"),
+            ],
+            Remove = ["X-Header-Remove"],
+        };
+        await _node.ApplyAsync(new TableBuilder().Http().Cluster("c", _echo)
+            .Rule(Prefix("/multiple", To("c")) with { Filters = [multiple] })
+            .Rule(Prefix("/case-insensitivity", To("c")) with { Filters = [caseInsensitive] })
+            .Build());
+        var port = _node.LocalPort(80);
+
+        var first = await RawHttp.GetHeaderLinesAsync(port, "/multiple",
+            "X-Echo-Set-Header: X-Header-Set-2:set-val-2,X-Header-Add-2:add-val-2,X-Header-Remove-2:remove-val-2,Another-Header:another-header-val,X-Header-Remove-1:val");
+        var second = await RawHttp.GetHeaderLinesAsync(port, "/case-insensitivity",
+            "X-Echo-Set-Header: x-header-set:original-val-set,x-header-add:original-val-add,x-header-remove:original-val-remove,Another-Header:another-header-val");
+
+        Assert.Equal(["x-header-set-1: header-set-1"], first.Named("X-Header-Set-1"));
+        Assert.Equal(["x-header-set-2: header-set-2"], first.Named("X-Header-Set-2"));
+        Assert.Equal(["x-header-add-1: header-add-1"], first.Named("X-Header-Add-1"));
+        Assert.Equal(["x-header-add-2: add-val-2,header-add-2"], first.Named("X-Header-Add-2"));
+        Assert.Equal(["x-header-add-3: header-add-3"], first.Named("X-Header-Add-3"));
+        Assert.Equal(["another-header: another-header-val"], first.Named("Another-Header"));
+        Assert.Empty(first.Named("X-Header-Remove-1"));
+        Assert.Empty(first.Named("X-Header-Remove-2"));
+        Assert.Equal(["x-header-set: header-set"], second.Named("X-Header-Set"));
+        Assert.Equal(["x-header-add: original-val-add,header-add"], second.Named("X-Header-Add"));
+        Assert.Equal(["x-lowercase-add: lowercase-add"], second.Named("X-Lowercase-Add"));
+        Assert.Equal(["x-mixedcase-add-1: mixedcase-add-1"], second.Named("X-Mixedcase-Add-1"));
+        Assert.Equal(["x-mixedcase-add-2: mixedcase-add-2"], second.Named("X-Mixedcase-Add-2"));
+        Assert.Equal(["x-uppercase-add: uppercase-add"], second.Named("X-Uppercase-Add"));
+        Assert.Equal(["another-header: another-header-val"], second.Named("Another-Header"));
+        Assert.Empty(second.Named("X-Header-Remove"));
+    }
+
+    [Fact]
     public async Task a_grpcroute_header_modifier_add_joins_the_clients_value_with_a_bare_comma_over_h2c()
     {
         var cancellation = TestContext.Current.CancellationToken;
