@@ -13,7 +13,9 @@ internal static class ControlPlaneUsage
 
           Database                      PostgreSQL connection string (required)
           AdminToken[File]              bearer token of the admin API (required)
-          NodeTokens[File]              tokens data-plane nodes present, comma- or line-separated
+          NodeTokens[File]              node tokens, one per line or ';'-separated: NAME NS/GATEWAY[,NS/GATEWAY] TOKEN
+                                        (a NodeTokensFile is re-read while running)
+          NodeTokensOverlap             how long a token replaced under the same name stays valid (00:05:00)
           ControllerName                GatewayClass controllerName served (gitops-gateway.dev/gateway-controller)
           ClusterDomain                 DNS suffix of Service names, NAME.NAMESPACE.svc.SUFFIX (cluster.local)
           StateDirectory                local clones (.gitops-gateway/state)

@@ -8,7 +8,7 @@ namespace GitOpsGateway.ControlPlane.Configuration;
 /// <summary>
 /// Reads and validates the settings, reporting every problem at once. Keys (appsettings, environment variables
 /// <c>GITOPS_GATEWAY_KEY</c> with <c>__</c> for <c>:</c>, or <c>--KEY value</c> flags):
-/// <c>Database</c>, <c>ControllerName</c>, <c>ClusterDomain</c>, <c>StateDirectory</c>, <c>AdminToken</c>[<c>File</c>], <c>NodeTokens</c>[<c>File</c>] (comma- or line-separated),
+/// <c>Database</c>, <c>ControllerName</c>, <c>ClusterDomain</c>, <c>StateDirectory</c>, <c>AdminToken</c>[<c>File</c>], <c>NodeTokens</c>[<c>File</c>] (see <see cref="NodeTokenList"/>), <c>NodeTokensOverlap</c>,
 /// <c>Webhooks:GitHubSecret</c>[<c>File</c>], <c>Webhooks:GitLabToken</c>[<c>File</c>], <c>Webhooks:GiteaSecret</c>[<c>File</c>],
 /// <c>Sources:N:{Name,Repository,Branch,Folder,PollInterval,Username,Password[File]}</c>,
 /// <c>Ingestion:{InitialHistoryDepth,BatchSize}</c>, <c>Leadership:RetryInterval</c>, <c>Telemetry:{Exporter,OtlpEndpoint}</c>.
@@ -58,8 +58,12 @@ public static class ControlPlaneSettingsReader
             ClusterDomain = ClusterDomain(configuration, problems),
             StateDirectory = Path.GetFullPath(configuration["StateDirectory"] is { Length: > 0 } state ? state : Path.Combine(".gitops-gateway", "state")),
             AdminToken = adminToken ?? string.Empty,
-            NodeTokens = (SecretSetting.Read(configuration, "NodeTokens", problems) ?? string.Empty)
-                .Split([',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            NodeTokens = NodeTokenList.Parse(
+                SecretSetting.Read(configuration, "NodeTokens", problems) ?? string.Empty,
+                configuration["NodeTokensFile"] is { Length: > 0 } tokensFile ? $"NodeTokensFile ({tokensFile})" : "NodeTokens",
+                problems),
+            NodeTokensFile = configuration["NodeTokensFile"] is { Length: > 0 } nodeTokensFile ? Path.GetFullPath(nodeTokensFile) : null,
+            NodeTokensOverlap = NonNegativeDuration(configuration, "NodeTokensOverlap", TimeSpan.FromMinutes(5), problems),
             Webhooks = webhooks,
             InitialHistoryDepth = Positive(configuration, "Ingestion:InitialHistoryDepth", 100, problems),
             BatchSize = Positive(configuration, "Ingestion:BatchSize", 50, problems),
@@ -211,6 +215,23 @@ public static class ControlPlaneSettingsReader
         }
 
         problems.Add($"{key} must be a positive duration such as 00:00:02, not '{text}'.");
+        return fallback;
+    }
+
+    private static TimeSpan NonNegativeDuration(IConfiguration configuration, string key, TimeSpan fallback, List<string> problems)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= TimeSpan.Zero)
+        {
+            return value;
+        }
+
+        problems.Add($"{key} must be a duration such as 00:05:00 (00:00:00 for none), not '{text}'.");
         return fallback;
     }
 

@@ -13,7 +13,7 @@ internal static partial class KnownSettingKeys
 
     public static IReadOnlyList<string> Plain { get; } =
     [
-        "Database", "ControllerName", "ClusterDomain", "StateDirectory", "AdminToken", "AdminTokenFile", "NodeTokens", "NodeTokensFile",
+        "Database", "ControllerName", "ClusterDomain", "StateDirectory", "AdminToken", "AdminTokenFile", "NodeTokens", "NodeTokensFile", "NodeTokensOverlap",
         "Webhooks:GitHubSecret", "Webhooks:GitHubSecretFile", "Webhooks:GitLabToken", "Webhooks:GitLabTokenFile",
         "Webhooks:GiteaSecret", "Webhooks:GiteaSecretFile", "Ingestion:InitialHistoryDepth", "Ingestion:BatchSize",
         "Leadership:RetryInterval", "Telemetry:Exporter", "Telemetry:OtlpEndpoint", "urls",
