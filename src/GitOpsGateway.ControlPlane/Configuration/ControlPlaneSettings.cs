@@ -32,7 +32,11 @@ public sealed record ControlPlaneSettings
     /// <summary>How long a token replaced under the same name in <see cref="NodeTokensFile"/> stays valid.</summary>
     public TimeSpan NodeTokensOverlap { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The deprecated shared secrets per provider, for sources without their own <see cref="WatchedSource.WebhookSecret"/>.</summary>
     public WebhookSecrets Webhooks { get; init; } = WebhookSecrets.None;
+
+    /// <summary>How long a source's previous webhook secret is still accepted after its file changed.</summary>
+    public TimeSpan WebhookSecretOverlap { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How many of the newest commits a source's first ingest takes; older history is never ingested.</summary>
     public int InitialHistoryDepth { get; init; } = 100;

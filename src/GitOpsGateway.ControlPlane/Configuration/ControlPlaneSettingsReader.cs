@@ -10,7 +10,7 @@ namespace GitOpsGateway.ControlPlane.Configuration;
 /// <c>GITOPS_GATEWAY_KEY</c> with <c>__</c> for <c>:</c>, or <c>--KEY value</c> flags):
 /// <c>Database</c>, <c>ControllerName</c>, <c>ClusterDomain</c>, <c>StateDirectory</c>, <c>AdminToken</c>[<c>File</c>], <c>NodeTokens</c>[<c>File</c>] (see <see cref="NodeTokenList"/>), <c>NodeTokensOverlap</c>,
 /// <c>Webhooks:GitHubSecret</c>[<c>File</c>], <c>Webhooks:GitLabToken</c>[<c>File</c>], <c>Webhooks:GiteaSecret</c>[<c>File</c>],
-/// <c>Sources:N:{Name,Repository,Branch,Folder,PollInterval,Username,Password[File]}</c>,
+/// <c>Webhooks:SecretOverlap</c>, <c>Sources:N:{Name,Repository,Branch,Folder,PollInterval,Username,Password[File],WebhookSecret[File]}</c>,
 /// <c>Ingestion:{InitialHistoryDepth,BatchSize}</c>, <c>Leadership:RetryInterval</c>, <c>Telemetry:{Exporter,OtlpEndpoint}</c>.
 /// A key it does not read is not an error; <see cref="ControlPlaneSettings.UnknownKeys"/> names it for a warning.
 /// </summary>
@@ -64,6 +64,7 @@ public static class ControlPlaneSettingsReader
                 problems),
             NodeTokensFile = configuration["NodeTokensFile"] is { Length: > 0 } nodeTokensFile ? Path.GetFullPath(nodeTokensFile) : null,
             NodeTokensOverlap = NonNegativeDuration(configuration, "NodeTokensOverlap", TimeSpan.FromMinutes(5), problems),
+            WebhookSecretOverlap = NonNegativeDuration(configuration, "Webhooks:SecretOverlap", TimeSpan.FromMinutes(5), problems),
             Webhooks = webhooks,
             InitialHistoryDepth = Positive(configuration, "Ingestion:InitialHistoryDepth", 100, problems),
             BatchSize = Positive(configuration, "Ingestion:BatchSize", 50, problems),
@@ -132,6 +133,7 @@ public static class ControlPlaneSettingsReader
         }
 
         var password = SecretSetting.Read(section, "Password", problems);
+        var webhookSecret = SecretSetting.Read(section, "WebhookSecret", problems);
         if ((password is null) != (bound.Username is null))
         {
             problems.Add($"{at}: set both Username and Password (or PasswordFile), or neither.");
@@ -162,7 +164,12 @@ public static class ControlPlaneSettingsReader
             return null;
         }
 
-        return new WatchedSource(definition, credentials);
+        return new WatchedSource(definition, credentials)
+        {
+            WebhookSecret = webhookSecret is null
+                ? null
+                : new ConfiguredSecret(webhookSecret, section["WebhookSecretFile"] is { Length: > 0 } file ? Path.GetFullPath(file) : null),
+        };
     }
 
     /// <summary>The DNS suffix of Service names (<c>NAME.NAMESPACE.svc.SUFFIX</c>), as <c>ggctl validate --cluster-domain</c> takes it.</summary>
