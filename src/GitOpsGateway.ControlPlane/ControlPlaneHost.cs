@@ -73,11 +73,13 @@ public static class ControlPlaneHost
         // Reports become events in the store, so every replica lists the same nodes and the audit sees who ran what.
         builder.Services.AddSingleton<INodeRegistry, MartenNodeRegistry>();
         builder.Services.AddControlPlaneNodeFeed(settings);
+        builder.Services.AddControlPlaneWebhooks(settings);
         // Last: every hosted service above needs the database; the web server must answer while it is away.
         DatabaseStartup.DeferHostedServices(builder.Services);
 
         var app = builder.Build();
         SettingsLog.UnknownKeys(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ControlPlaneSettings)), settings.UnknownKeys);
+        WebhookServiceCollectionExtensions.LogDeprecatedSecrets(settings, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebhookEndpoints)));
         app.UseMiddleware<DatabaseUnavailableAnswer>();
         app.UseAuthentication();
         app.UseAuthorization();

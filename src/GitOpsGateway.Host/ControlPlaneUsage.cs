@@ -13,12 +13,17 @@ internal static class ControlPlaneUsage
 
           Database                      PostgreSQL connection string (required)
           AdminToken[File]              bearer token of the admin API (required)
-          NodeTokens[File]              tokens data-plane nodes present, comma- or line-separated
+          NodeTokens[File]              node tokens, one per line or ';'-separated: NAME NS/GATEWAY[,NS/GATEWAY] TOKEN
+                                        (a NodeTokensFile is re-read while running)
+          NodeTokensOverlap             how long a token replaced under the same name stays valid (00:05:00)
           ControllerName                GatewayClass controllerName served (gitops-gateway.dev/gateway-controller)
           ClusterDomain                 DNS suffix of Service names, NAME.NAMESPACE.svc.SUFFIX (cluster.local)
           StateDirectory                local clones (.gitops-gateway/state)
           Sources:N:Name, Repository, Branch (main), Folder, PollInterval (00:00:30), Username, Password[File]
+          Sources:N:WebhookSecret[File] the source's own webhook secret (a WebhookSecretFile is re-read while running)
+          Webhooks:SecretOverlap        how long a source's previous webhook secret is still accepted (00:05:00)
           Webhooks:GitHubSecret[File], Webhooks:GitLabToken[File], Webhooks:GiteaSecret[File]
+                                        deprecated shared secrets, for sources without their own
           Ingestion:InitialHistoryDepth (100), Ingestion:BatchSize (50), Leadership:RetryInterval (00:00:02)
           Telemetry:Exporter (none|console|otlp), Telemetry:OtlpEndpoint
 

@@ -1,3 +1,4 @@
+using GitOpsGateway.NodeFeed.Server;
 using GitOpsGateway.Translation;
 
 namespace GitOpsGateway.ControlPlane.Configuration;
@@ -22,10 +23,20 @@ public sealed record ControlPlaneSettings
 
     public required string AdminToken { get; init; }
 
-    /// <summary>Bearer tokens data-plane nodes present to the node feed; none means every node is refused.</summary>
-    public IReadOnlyList<string> NodeTokens { get; init; } = [];
+    /// <summary>Named bearer tokens data-plane nodes present to the node feed, each for its Gateways; none means every node is refused.</summary>
+    public IReadOnlyList<NodeTokenGrant> NodeTokens { get; init; } = [];
 
+    /// <summary>The file the node tokens came from, re-read while the control plane runs; null when they came from <c>NodeTokens</c>.</summary>
+    public string? NodeTokensFile { get; init; }
+
+    /// <summary>How long a token replaced under the same name in <see cref="NodeTokensFile"/> stays valid.</summary>
+    public TimeSpan NodeTokensOverlap { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The deprecated shared secrets per provider, for sources without their own <see cref="WatchedSource.WebhookSecret"/>.</summary>
     public WebhookSecrets Webhooks { get; init; } = WebhookSecrets.None;
+
+    /// <summary>How long a source's previous webhook secret is still accepted after its file changed.</summary>
+    public TimeSpan WebhookSecretOverlap { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How many of the newest commits a source's first ingest takes; older history is never ingested.</summary>
     public int InitialHistoryDepth { get; init; } = 100;

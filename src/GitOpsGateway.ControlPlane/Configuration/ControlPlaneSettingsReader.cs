@@ -8,9 +8,9 @@ namespace GitOpsGateway.ControlPlane.Configuration;
 /// <summary>
 /// Reads and validates the settings, reporting every problem at once. Keys (appsettings, environment variables
 /// <c>GITOPS_GATEWAY_KEY</c> with <c>__</c> for <c>:</c>, or <c>--KEY value</c> flags):
-/// <c>Database</c>, <c>ControllerName</c>, <c>ClusterDomain</c>, <c>StateDirectory</c>, <c>AdminToken</c>[<c>File</c>], <c>NodeTokens</c>[<c>File</c>] (comma- or line-separated),
+/// <c>Database</c>, <c>ControllerName</c>, <c>ClusterDomain</c>, <c>StateDirectory</c>, <c>AdminToken</c>[<c>File</c>], <c>NodeTokens</c>[<c>File</c>] (see <see cref="NodeTokenList"/>), <c>NodeTokensOverlap</c>,
 /// <c>Webhooks:GitHubSecret</c>[<c>File</c>], <c>Webhooks:GitLabToken</c>[<c>File</c>], <c>Webhooks:GiteaSecret</c>[<c>File</c>],
-/// <c>Sources:N:{Name,Repository,Branch,Folder,PollInterval,Username,Password[File]}</c>,
+/// <c>Webhooks:SecretOverlap</c>, <c>Sources:N:{Name,Repository,Branch,Folder,PollInterval,Username,Password[File],WebhookSecret[File]}</c>,
 /// <c>Ingestion:{InitialHistoryDepth,BatchSize}</c>, <c>Leadership:RetryInterval</c>, <c>Telemetry:{Exporter,OtlpEndpoint}</c>.
 /// A key it does not read is not an error; <see cref="ControlPlaneSettings.UnknownKeys"/> names it for a warning.
 /// </summary>
@@ -58,8 +58,13 @@ public static class ControlPlaneSettingsReader
             ClusterDomain = ClusterDomain(configuration, problems),
             StateDirectory = Path.GetFullPath(configuration["StateDirectory"] is { Length: > 0 } state ? state : Path.Combine(".gitops-gateway", "state")),
             AdminToken = adminToken ?? string.Empty,
-            NodeTokens = (SecretSetting.Read(configuration, "NodeTokens", problems) ?? string.Empty)
-                .Split([',', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            NodeTokens = NodeTokenList.Parse(
+                SecretSetting.Read(configuration, "NodeTokens", problems) ?? string.Empty,
+                configuration["NodeTokensFile"] is { Length: > 0 } tokensFile ? $"NodeTokensFile ({tokensFile})" : "NodeTokens",
+                problems),
+            NodeTokensFile = configuration["NodeTokensFile"] is { Length: > 0 } nodeTokensFile ? Path.GetFullPath(nodeTokensFile) : null,
+            NodeTokensOverlap = NonNegativeDuration(configuration, "NodeTokensOverlap", TimeSpan.FromMinutes(5), problems),
+            WebhookSecretOverlap = NonNegativeDuration(configuration, "Webhooks:SecretOverlap", TimeSpan.FromMinutes(5), problems),
             Webhooks = webhooks,
             InitialHistoryDepth = Positive(configuration, "Ingestion:InitialHistoryDepth", 100, problems),
             BatchSize = Positive(configuration, "Ingestion:BatchSize", 50, problems),
@@ -128,6 +133,7 @@ public static class ControlPlaneSettingsReader
         }
 
         var password = SecretSetting.Read(section, "Password", problems);
+        var webhookSecret = SecretSetting.Read(section, "WebhookSecret", problems);
         if ((password is null) != (bound.Username is null))
         {
             problems.Add($"{at}: set both Username and Password (or PasswordFile), or neither.");
@@ -158,7 +164,12 @@ public static class ControlPlaneSettingsReader
             return null;
         }
 
-        return new WatchedSource(definition, credentials);
+        return new WatchedSource(definition, credentials)
+        {
+            WebhookSecret = webhookSecret is null
+                ? null
+                : new ConfiguredSecret(webhookSecret, section["WebhookSecretFile"] is { Length: > 0 } file ? Path.GetFullPath(file) : null),
+        };
     }
 
     /// <summary>The DNS suffix of Service names (<c>NAME.NAMESPACE.svc.SUFFIX</c>), as <c>ggctl validate --cluster-domain</c> takes it.</summary>
@@ -211,6 +222,23 @@ public static class ControlPlaneSettingsReader
         }
 
         problems.Add($"{key} must be a positive duration such as 00:00:02, not '{text}'.");
+        return fallback;
+    }
+
+    private static TimeSpan NonNegativeDuration(IConfiguration configuration, string key, TimeSpan fallback, List<string> problems)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= TimeSpan.Zero)
+        {
+            return value;
+        }
+
+        problems.Add($"{key} must be a duration such as 00:05:00 (00:00:00 for none), not '{text}'.");
         return fallback;
     }
 

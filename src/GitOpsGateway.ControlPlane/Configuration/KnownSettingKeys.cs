@@ -13,15 +13,15 @@ internal static partial class KnownSettingKeys
 
     public static IReadOnlyList<string> Plain { get; } =
     [
-        "Database", "ControllerName", "ClusterDomain", "StateDirectory", "AdminToken", "AdminTokenFile", "NodeTokens", "NodeTokensFile",
+        "Database", "ControllerName", "ClusterDomain", "StateDirectory", "AdminToken", "AdminTokenFile", "NodeTokens", "NodeTokensFile", "NodeTokensOverlap",
         "Webhooks:GitHubSecret", "Webhooks:GitHubSecretFile", "Webhooks:GitLabToken", "Webhooks:GitLabTokenFile",
-        "Webhooks:GiteaSecret", "Webhooks:GiteaSecretFile", "Ingestion:InitialHistoryDepth", "Ingestion:BatchSize",
+        "Webhooks:GiteaSecret", "Webhooks:GiteaSecretFile", "Webhooks:SecretOverlap", "Ingestion:InitialHistoryDepth", "Ingestion:BatchSize",
         "Leadership:RetryInterval", "Telemetry:Exporter", "Telemetry:OtlpEndpoint", "urls",
     ];
 
     /// <summary>The keys of one <c>Sources:N</c> entry.</summary>
     public static IReadOnlyList<string> SourceFields { get; } =
-        ["Name", "Repository", "Branch", "Folder", "PollInterval", "Username", "Password", "PasswordFile"];
+        ["Name", "Repository", "Branch", "Folder", "PollInterval", "Username", "Password", "PasswordFile", "WebhookSecret", "WebhookSecretFile"];
 
     /// <summary>Variables with the prefix that other commands and tools read: not control-plane settings, not typos either.</summary>
     public static IReadOnlyList<string> OtherVariables { get; } = ["NODE_TOKEN", "NODE_TOKEN_FILE", "REGENERATE_CODE"];

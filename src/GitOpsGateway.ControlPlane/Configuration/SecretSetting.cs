@@ -50,6 +50,7 @@ internal static class SecretSetting
             || last.Equals("Password", StringComparison.OrdinalIgnoreCase)
             || last.Equals("GitHubSecret", StringComparison.OrdinalIgnoreCase)
             || last.Equals("GitLabToken", StringComparison.OrdinalIgnoreCase)
-            || last.Equals("GiteaSecret", StringComparison.OrdinalIgnoreCase);
+            || last.Equals("GiteaSecret", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("WebhookSecret", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -7,4 +7,7 @@ namespace GitOpsGateway.ControlPlane.Configuration;
 public sealed record WatchedSource(SourceDefinition Definition, GitCredentials? Credentials)
 {
     public string Name => Definition.Name;
+
+    /// <summary>The source's own webhook secret (<c>Sources:N:WebhookSecret[File]</c>); null: the provider's shared one applies.</summary>
+    public ConfiguredSecret? WebhookSecret { get; init; }
 }

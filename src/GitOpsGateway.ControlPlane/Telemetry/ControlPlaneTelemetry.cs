@@ -24,6 +24,10 @@ public static class ControlPlaneTelemetry
     internal static readonly Counter<long> CommitsSkipped =
         Meter.CreateCounter<long>("gitops_gateway.commits_skipped", description: "Commits recorded as failed and skipped after their attempts ran out");
 
+    /// <summary>Exported as <c>gitops_gateway_webhook_signature_failures_total</c> by Prometheus-style exporters; tags source and provider.</summary>
+    internal static readonly Counter<long> WebhookSignatureFailures =
+        Meter.CreateCounter<long>("gitops_gateway.webhook_signature_failures", description: "Webhook deliveries whose signature or token did not match the source's secret");
+
     internal static readonly Histogram<double> SyncDuration =
         Meter.CreateHistogram<double>("gitops_gateway.sync_duration", unit: "ms", description: "Fetch plus ingestion of one sync");
 }

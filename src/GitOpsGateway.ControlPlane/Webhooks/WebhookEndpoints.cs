@@ -26,18 +26,18 @@ public static class WebhookEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup("/webhooks").AllowAnonymous().WithTags("Webhooks");
-        group.MapPost("/github", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, DatabaseStartup startup, ILoggerFactory loggers) =>
-            ReceiveAsync(WebhookProvider.GitHub, context, new WebhookServices(settings, bus, startup, loggers))).WithName("GitHubPush");
-        group.MapPost("/gitlab", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, DatabaseStartup startup, ILoggerFactory loggers) =>
-            ReceiveAsync(WebhookProvider.GitLab, context, new WebhookServices(settings, bus, startup, loggers))).WithName("GitLabPush");
-        group.MapPost("/gitea", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, DatabaseStartup startup, ILoggerFactory loggers) =>
-            ReceiveAsync(WebhookProvider.Gitea, context, new WebhookServices(settings, bus, startup, loggers))).WithName("GiteaPush");
+        group.MapPost("/github", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, DatabaseStartup startup, ILoggerFactory loggers, WebhookAuthenticator authenticator) =>
+            ReceiveAsync(WebhookProvider.GitHub, context, new WebhookServices(settings, bus, startup, loggers, authenticator))).WithName("GitHubPush");
+        group.MapPost("/gitlab", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, DatabaseStartup startup, ILoggerFactory loggers, WebhookAuthenticator authenticator) =>
+            ReceiveAsync(WebhookProvider.GitLab, context, new WebhookServices(settings, bus, startup, loggers, authenticator))).WithName("GitLabPush");
+        group.MapPost("/gitea", (HttpContext context, ControlPlaneSettings settings, IMessageBus bus, DatabaseStartup startup, ILoggerFactory loggers, WebhookAuthenticator authenticator) =>
+            ReceiveAsync(WebhookProvider.Gitea, context, new WebhookServices(settings, bus, startup, loggers, authenticator))).WithName("GiteaPush");
         return endpoints;
     }
 
     private static async Task<IResult> ReceiveAsync(WebhookProvider provider, HttpContext context, WebhookServices services)
     {
-        var (settings, bus, startup, loggers) = services;
+        var (settings, bus, startup, loggers, authenticator) = services;
         var logger = loggers.CreateLogger(typeof(WebhookEndpoints));
         var cancellationToken = context.RequestAborted;
         if (context.Request.ContentLength > MaxBodyBytes)
@@ -51,24 +51,29 @@ public static class WebhookEndpoints
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        if (Authenticate(provider, context.Request.Headers, settings.Webhooks, body) is { } refusal)
+        // The payload names the repository, and so the sources whose secrets can vouch for it; nothing is done with
+        // it before one of them does.
+        var push = PushPayloadParser.TryParse(body);
+        var named = push is null ? [] : SourceMatcher.Match(settings.Sources, push);
+        var authentication = authenticator.Authenticate(provider, context.Request.Headers, body, named, context.Connection.RemoteIpAddress?.ToString());
+        if (authentication.Refusal is { } refusal)
         {
             ControlPlaneLog.WebhookRejected(logger, provider.ToString(), refusal);
             return Results.Json(new WebhookResult([], refusal), statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        if (PushPayloadParser.TryParse(body) is not { } push)
+        if (push is null)
         {
             return Results.Json(new WebhookResult([], "Not a push event (no ref in the payload); nothing to do."), statusCode: StatusCodes.Status202Accepted);
         }
 
-        var matched = SourceMatcher.Match(settings.Sources, push);
+        var matched = authentication.Sources;
         if (matched.Count == 0)
         {
             ControlPlaneLog.WebhookUnmatched(logger, provider.ToString(), push.Ref);
-            var named = string.Join(", ", push.RepositoryUrls.Concat(push.RepositoryNames));
+            var repositories = string.Join(", ", push.RepositoryUrls.Concat(push.RepositoryNames));
             return Results.Json(
-                new WebhookResult([], $"No configured source watches {named} at {push.Ref}; nothing was triggered."),
+                new WebhookResult([], $"No configured source watches {repositories} at {push.Ref}; nothing was triggered."),
                 statusCode: StatusCodes.Status202Accepted);
         }
 
@@ -110,32 +115,7 @@ public static class WebhookEndpoints
     }
 
     /// <summary>What a delivery needs from the container, in one argument.</summary>
-    private sealed record WebhookServices(ControlPlaneSettings Settings, IMessageBus Bus, DatabaseStartup Startup, ILoggerFactory Loggers);
-
-    /// <returns>Null when authenticated, otherwise the reason for refusing.</returns>
-    private static string? Authenticate(WebhookProvider provider, IHeaderDictionary headers, WebhookSecrets secrets, byte[] body)
-    {
-        var secret = provider switch
-        {
-            WebhookProvider.GitHub => secrets.GitHub,
-            WebhookProvider.GitLab => secrets.GitLab,
-            _ => secrets.Gitea,
-        };
-        if (secret is null)
-        {
-            return $"No secret is configured for {provider} webhooks, so none is accepted.";
-        }
-
-        var valid = provider switch
-        {
-            WebhookProvider.GitHub => headers["X-Hub-Signature-256"].ToString() is var signature
-                && signature.StartsWith("sha256=", StringComparison.Ordinal)
-                && WebhookSignatures.IsValidHmacSha256(secret, body, signature["sha256=".Length..]),
-            WebhookProvider.GitLab => WebhookSignatures.IsValidToken(secret, headers["X-Gitlab-Token"].FirstOrDefault()),
-            _ => WebhookSignatures.IsValidHmacSha256(secret, body, headers["X-Gitea-Signature"].FirstOrDefault()),
-        };
-        return valid ? null : "The signature or token does not match the configured secret.";
-    }
+    private sealed record WebhookServices(ControlPlaneSettings Settings, IMessageBus Bus, DatabaseStartup Startup, ILoggerFactory Loggers, WebhookAuthenticator Authenticator);
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -12,6 +12,7 @@ using GitOpsGateway.DevMode.Postgres;
 using GitOpsGateway.DevMode.Secrets;
 using GitOpsGateway.DevMode.Sources;
 using GitOpsGateway.Host.DataPlaneCommand;
+using GitOpsGateway.NodeFeed.Protocol;
 
 namespace GitOpsGateway.Host.DevCommand;
 
@@ -193,7 +194,8 @@ internal sealed class DevSession(DevSettings settings, ILoggerFactory loggerFact
         {
             ["Database"] = DatabaseConnectionString,
             ["AdminToken"] = AdminToken,
-            ["NodeTokens"] = nodeToken,
+            // The one node serves the one Gateway dev mode shows; its token is good for that Gateway only.
+            ["NodeTokens"] = $"dev-node {GatewayKey.Format(Overview!.Gateway)} {nodeToken}",
             ["StateDirectory"] = Path.Combine(Root, "control-plane"),
             ["urls"] = AdminUrl.ToString(),
             ["Sources:0:Name"] = SourceName,

@@ -29,7 +29,7 @@ internal sealed class FeedStreamEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
-        if (!authenticator.AcceptsNode(context.Request.Headers.Authorization))
+        if (authenticator.AuthenticateNode(context.Request.Headers.Authorization) is not { } identity)
         {
             await NodeFeedResponses.UnauthorizedAsync(context, logger);
             return;
@@ -42,6 +42,12 @@ internal sealed class FeedStreamEndpoint(
             return;
         }
 
+        if (!identity.Serves(GatewayKey.Format(gateway)))
+        {
+            await NodeFeedResponses.ForbiddenAsync(context, logger, identity, GatewayKey.Format(gateway), node);
+            return;
+        }
+
         // Ending the stream on shutdown lets nodes reconnect to another replica at once instead of at the host's timeout.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var gatewayKey = GatewayKey.Format(gateway);
@@ -51,7 +57,7 @@ internal sealed class FeedStreamEndpoint(
         try
         {
             await StartStreamAsync(context.Response, stopping.Token);
-            await StreamAsync(context.Response.Body, gateway, node, lastEventId, stopping.Token);
+            await StreamAsync(context.Response.Body, identity, gateway, node, lastEventId, stopping.Token);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -84,13 +90,20 @@ internal sealed class FeedStreamEndpoint(
         await response.Body.FlushAsync(cancellationToken);
     }
 
-    private async Task StreamAsync(Stream body, NamespacedName gateway, string node, string lastEventId, CancellationToken cancellationToken)
+    private async Task StreamAsync(Stream body, NodeIdentity identity, NamespacedName gateway, string node, string lastEventId, CancellationToken cancellationToken)
     {
         var gatewayKey = GatewayKey.Format(gateway);
         (long Version, string Hash)? sent = null;
         var first = true;
         while (!cancellationToken.IsCancellationRequested)
         {
+            // A token revoked by a re-read token file ends the streams it opened, at the latest one heartbeat later.
+            if (!authenticator.StillServes(identity, gatewayKey))
+            {
+                NodeTokenLog.StreamEndedTokenRevoked(logger, identity.Name, node, gatewayKey);
+                return;
+            }
+
             var changed = source.GetChangeToken(gateway);
             var current = await source.GetCurrentAsync(gateway, cancellationToken);
             if (current is not null && sent != (current.Version, current.Hash))

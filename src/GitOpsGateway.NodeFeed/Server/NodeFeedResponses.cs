@@ -14,6 +14,16 @@ internal static class NodeFeedResponses
         return Task.CompletedTask;
     }
 
+    /// <summary>403 naming the token (never the token itself) and what it may not serve; logged the same way.</summary>
+    public static Task ForbiddenAsync(HttpContext context, ILogger logger, NodeIdentity identity, string gateway, string node)
+    {
+        NodeTokenLog.Forbidden(logger, identity.Name, node, gateway, context.Request.Path, context.Connection.RemoteIpAddress?.ToString());
+        return TextAsync(
+            context,
+            StatusCodes.Status403Forbidden,
+            $"Forbidden: the node token named '{identity.Name}' does not serve Gateway {gateway}; it serves {string.Join(", ", identity.Gateways.Order(StringComparer.Ordinal))}.");
+    }
+
     public static Task BadRequestAsync(HttpContext context, string reason) =>
         TextAsync(context, StatusCodes.Status400BadRequest, reason);
 

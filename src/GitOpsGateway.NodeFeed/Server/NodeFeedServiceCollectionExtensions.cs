@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace GitOpsGateway.NodeFeed.Server;
 
@@ -23,6 +24,11 @@ public static class NodeFeedServiceCollectionExtensions
         services.TryAddSingleton<INodeRegistry, InMemoryNodeRegistry>();
         services.TryAddSingleton<FeedConnections>();
         services.TryAddSingleton<FeedFrameCache>();
+        services.TryAddSingleton(provider =>
+        {
+            var feed = provider.GetRequiredService<IOptions<NodeFeedOptions>>().Value;
+            return new NodeTokenSet(feed.NodeTokens, feed.NodeTokenOverlap, provider.GetRequiredService<TimeProvider>());
+        });
         services.TryAddSingleton<NodeTokenAuthenticator>();
         services.TryAddSingleton(provider => new NodeListingQuery(
             provider.GetRequiredService<IVersionFeedSource>(),

@@ -12,7 +12,10 @@ internal sealed class NodeListingEndpoint(
 {
     public async Task HandleAsync(HttpContext context)
     {
-        if (!authenticator.AcceptsReader(context.Request.Headers.Authorization))
+        var authorization = context.Request.Headers.Authorization;
+        var reader = authenticator.AcceptsReader(authorization);
+        var node = reader ? null : authenticator.AuthenticateNode(authorization);
+        if (!reader && node is null)
         {
             await NodeFeedResponses.UnauthorizedAsync(context, logger);
             return;
@@ -28,6 +31,16 @@ internal sealed class NodeListingEndpoint(
             context.Response.Headers.RetryAfter = ReportEndpoint.RetryAfterSeconds;
             await NodeFeedResponses.TextAsync(context, StatusCodes.Status503ServiceUnavailable, $"The node reports cannot be read now: {exception.Message}");
             return;
+        }
+
+        // A node token sees the nodes of its own Gateways only; reader tokens see every Gateway.
+        if (node is not null)
+        {
+            listing = new NodeListing
+            {
+                Gateways = [.. listing.Gateways.Where(gateway => node.Serves(gateway.Gateway))],
+                Nodes = [.. listing.Nodes.Where(state => node.Serves(state.Report.Gateway))],
+            };
         }
 
         await context.Response.WriteAsJsonAsync(listing, NodeFeedJsonContext.Default.NodeListing, contentType: null, context.RequestAborted);

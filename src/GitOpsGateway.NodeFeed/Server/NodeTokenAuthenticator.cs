@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
@@ -7,49 +6,58 @@ namespace GitOpsGateway.NodeFeed.Server;
 
 /// <summary>
 /// Checks <c>Authorization: Bearer</c> tokens in constant time: the presented token and the configured ones are
-/// compared as SHA-256 digests (equal lengths), and every configured token is compared, match or not.
+/// compared as SHA-256 digests (equal lengths), and every configured token is compared, match or not. Node tokens
+/// come from the <see cref="NodeTokenSet"/> (replaceable at run time), reader tokens from the options.
 /// </summary>
 internal sealed class NodeTokenAuthenticator
 {
     private const string Scheme = "Bearer ";
 
-    private readonly byte[][] nodeTokenDigests;
+    private readonly NodeTokenSet nodeTokens;
     private readonly byte[][] readerTokenDigests;
 
-    public NodeTokenAuthenticator(IOptions<NodeFeedOptions> options)
+    public NodeTokenAuthenticator(NodeTokenSet nodeTokens, IOptions<NodeFeedOptions> options)
     {
+        ArgumentNullException.ThrowIfNull(nodeTokens);
         ArgumentNullException.ThrowIfNull(options);
-        nodeTokenDigests = Digests(options.Value.NodeTokens);
-        readerTokenDigests = Digests(options.Value.ReaderTokens);
+        this.nodeTokens = nodeTokens;
+        readerTokenDigests = [.. options.Value.ReaderTokens.Where(token => !string.IsNullOrWhiteSpace(token)).Select(NodeTokenSet.Digest)];
     }
 
-    public bool HasNodeTokens => nodeTokenDigests.Length > 0;
+    public bool HasNodeTokens => nodeTokens.Count > 0;
 
-    public bool AcceptsNode(StringValues authorization) => Matches(authorization, nodeTokenDigests);
+    /// <summary>The node whose token the header carries; null when it carries none or an unknown one.</summary>
+    public NodeIdentity? AuthenticateNode(StringValues authorization) =>
+        Presented(authorization) is { } digest ? nodeTokens.Match(digest) : null;
 
-    public bool AcceptsReader(StringValues authorization) =>
-        Matches(authorization, nodeTokenDigests) | Matches(authorization, readerTokenDigests);
+    /// <summary>Whether the identity's token still serves the Gateway (a re-read token file may have revoked it).</summary>
+    public bool StillServes(NodeIdentity identity, string gatewayKey) => nodeTokens.Match(identity.Digest)?.Serves(gatewayKey) == true;
 
-    private static bool Matches(StringValues authorization, byte[][] digests)
+    public bool AcceptsReader(StringValues authorization)
     {
-        if (authorization.Count != 1 || authorization[0] is not { } header
-            || !header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+        if (Presented(authorization) is not { } digest)
         {
             return false;
         }
 
-        var presented = Digest(header[Scheme.Length..].Trim());
         var matched = false;
-        foreach (var digest in digests)
+        foreach (var reader in readerTokenDigests)
         {
-            matched |= CryptographicOperations.FixedTimeEquals(presented, digest);
+            matched |= CryptographicOperations.FixedTimeEquals(digest, reader);
         }
 
         return matched;
     }
 
-    private static byte[][] Digests(IEnumerable<string> tokens) =>
-        [.. tokens.Where(token => !string.IsNullOrWhiteSpace(token)).Select(token => Digest(token.Trim()))];
+    private static byte[]? Presented(StringValues authorization)
+    {
+        if (authorization.Count != 1 || authorization[0] is not { } header
+            || !header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
 
-    private static byte[] Digest(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+        var token = header[Scheme.Length..].Trim();
+        return token.Length == 0 ? null : NodeTokenSet.Digest(token);
+    }
 }

@@ -24,7 +24,7 @@ internal sealed class ReportEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
-        if (!authenticator.AcceptsNode(context.Request.Headers.Authorization))
+        if (authenticator.AuthenticateNode(context.Request.Headers.Authorization) is not { } identity)
         {
             await NodeFeedResponses.UnauthorizedAsync(context, logger);
             return;
@@ -56,6 +56,12 @@ internal sealed class ReportEndpoint(
         if (Problem(report) is { } problem)
         {
             await RefuseAsync(context, problem);
+            return;
+        }
+
+        if (!identity.Serves(GatewayKey.Format(GatewayKey.Parse(report.Gateway))))
+        {
+            await NodeFeedResponses.ForbiddenAsync(context, logger, identity, report.Gateway, report.Node);
             return;
         }
 

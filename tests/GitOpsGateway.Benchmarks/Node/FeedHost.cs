@@ -1,6 +1,7 @@
 using GitOpsGateway.NodeFeed.Protocol;
 using GitOpsGateway.NodeFeed.Server;
 using GitOpsGateway.RouteTables;
+using GitOpsGateway.Testing.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,7 @@ internal sealed class FeedHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IVersionFeedSource>(source);
-        builder.Services.AddNodeFeed(options => options.NodeTokens.Add(NodeToken));
+        builder.Services.AddNodeFeed(options => options.NodeTokens.Add(new NodeTokenGrant("benchmark-node", NodeTokenEntries.TestGateways, NodeToken)));
         var application = builder.Build();
         application.MapNodeFeed();
         await application.StartAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GitOpsGateway.Benchmarks.Node;
+using GitOpsGateway.Testing.Nodes;
 using GitOpsGateway.Testing.Processes;
 
 namespace GitOpsGateway.Benchmarks.PushToServed;
@@ -21,7 +22,7 @@ internal static class ControlPlaneProcess
         {
             ["GITOPS_GATEWAY_DATABASE"] = database,
             ["GITOPS_GATEWAY_ADMINTOKEN"] = AdminToken,
-            ["GITOPS_GATEWAY_NODETOKENS"] = FeedHost.NodeToken,
+            ["GITOPS_GATEWAY_NODETOKENS"] = NodeTokenEntries.For(FeedHost.NodeToken),
             ["GITOPS_GATEWAY_WEBHOOKS__GITHUBSECRET"] = WebhookSecret,
             ["GITOPS_GATEWAY_STATEDIRECTORY"] = stateDirectory,
             ["GITOPS_GATEWAY_SOURCES__0__NAME"] = "shop",

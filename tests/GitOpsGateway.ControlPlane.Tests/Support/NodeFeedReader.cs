@@ -1,15 +1,16 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using GitOpsGateway.Testing.Nodes;
 
 namespace GitOpsGateway.ControlPlane.Tests.Support;
 
 /// <summary>Reads the node feed as a node would: the first <c>version</c> event after connecting is the version in force.</summary>
 internal static class NodeFeedReader
 {
-    public const string NodeToken = "test-node-token";
+    public const string NodeToken = "test-node-token-0123456789";
 
     /// <summary>The settings that let <see cref="NodeToken"/> subscribe and report.</summary>
-    public static IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["NODETOKENS"] = NodeToken };
+    public static IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["NODETOKENS"] = NodeTokenEntries.For(NodeToken) };
 
     /// <summary>Waits until a node connecting now is sent <paramref name="version"/> of <paramref name="gateway"/>; returns that message.</summary>
     public static async Task<JsonNode> WaitForVersionAsync(this ControlPlaneProcess controlPlane, long version, string gateway = "shop/edge", string node = "probe")

@@ -54,11 +54,17 @@ internal sealed class NodeUnderTest : IAsyncDisposable
 
     public Uri Url(string pathAndQuery, int listenerPort = 80) => new($"http://127.0.0.1:{LocalPort(listenerPort)}{pathAndQuery}");
 
-    /// <summary>Applies the table as the next version; fails the test when the node refuses it.</summary>
+    /// <summary>
+    /// Applies the table as the next version; fails the test when the node refuses it or cannot open one of its
+    /// listeners (a test that wants that uses <see cref="TryApplyAsync"/>).
+    /// </summary>
     public async Task<ApplyOutcome> ApplyAsync(RouteTable table)
     {
         var outcome = await TryApplyAsync(table);
         Assert.True(outcome.Applied, string.Join("; ", outcome.Errors));
+
+        // A listener that could not open leaves its port to whoever holds it: the test would talk to that server.
+        Assert.DoesNotContain(outcome.Errors, error => error.Contains("cannot listen", StringComparison.Ordinal));
         return outcome;
     }
 

@@ -56,7 +56,12 @@ public sealed class ComposeAssetTests
         Assert.All(compose.DataPlaneNodes, node =>
         {
             Assert.Equal(["GITOPS_GATEWAY_NODE_TOKEN"], node.Environment.Keys);
-            Assert.Contains(node.Environment["GITOPS_GATEWAY_NODE_TOKEN"], compose["control-plane"].Environment["GITOPS_GATEWAY_NODETOKENS"].Split(','));
+            // NAME GATEWAYS TOKEN: the node's token is accepted for the Gateway the node serves.
+            var entries = compose["control-plane"].Environment["GITOPS_GATEWAY_NODETOKENS"].Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(entry => entry.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains(entries, fields => fields.Length == 3
+                && fields[2] == node.Environment["GITOPS_GATEWAY_NODE_TOKEN"]
+                && fields[1].Split(',').Contains(node.Flag("--gateway")));
         });
     }
 

@@ -68,6 +68,20 @@ public sealed class KubernetesAssetTests
     }
 
     [Fact]
+    public void the_node_tokens_entry_names_the_gateway_the_nodes_serve_and_carries_the_nodes_token()
+    {
+        var controlPlaneSecret = manifests.Single("Secret", "gitops-gateway-control-plane").Node.Mapping("stringData").ScalarEntries();
+        var nodeToken = manifests.Single("Secret", "gitops-gateway-node").Node.Mapping("stringData").ScalarEntries()["node-token"];
+        var arguments = DataPlane.Containers.Single().Texts("args").ToList();
+        var gateway = arguments[arguments.IndexOf("--gateway") + 1];
+
+        var entries = controlPlaneSecret["node-tokens"].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(entry => entry.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Contains(entries, fields => fields.Length == 3 && fields[1].Split(',').Contains(gateway) && fields[2] == nodeToken);
+    }
+
+    [Fact]
     public void placeholder_secrets_say_so_and_nodes_get_no_database_credentials()
     {
         Assert.All(manifests.OfKind("Secret"), secret => Assert.All(secret.Node.Mapping("stringData").ScalarEntries().Values, value => Assert.Contains("CHANGE-ME", value, StringComparison.Ordinal)));

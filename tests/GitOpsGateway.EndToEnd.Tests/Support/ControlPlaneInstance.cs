@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GitOpsGateway.Testing.Nodes;
 using GitOpsGateway.Testing.Processes;
 
 namespace GitOpsGateway.EndToEnd.Tests.Support;
@@ -14,7 +15,7 @@ namespace GitOpsGateway.EndToEnd.Tests.Support;
 internal sealed class ControlPlaneInstance : IAsyncDisposable
 {
     public const string AdminToken = "e2e-admin-token";
-    public const string NodeToken = "e2e-node-token";
+    public const string NodeToken = "e2e-node-token-0123456789";
     public const string WebhookSecret = "e2e-webhook-secret";
     public const string SourceName = "shop";
 
@@ -44,7 +45,7 @@ internal sealed class ControlPlaneInstance : IAsyncDisposable
                 {
                     ["GITOPS_GATEWAY_DATABASE"] = database,
                     ["GITOPS_GATEWAY_ADMINTOKEN"] = AdminToken,
-                    ["GITOPS_GATEWAY_NODETOKENS"] = NodeToken,
+                    ["GITOPS_GATEWAY_NODETOKENS"] = NodeTokenEntries.For(NodeToken),
                     ["GITOPS_GATEWAY_WEBHOOKS__GITHUBSECRET"] = WebhookSecret,
                     ["GITOPS_GATEWAY_STATEDIRECTORY"] = stateDirectory,
                     ["GITOPS_GATEWAY_SOURCES__0__NAME"] = SourceName,

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using GitOpsGateway.Testing.Echo;
 using GitOpsGateway.Testing.Git;
 using GitOpsGateway.Testing.Manifests;
+using GitOpsGateway.Testing.Nodes;
 using GitOpsGateway.Testing.Postgres;
 using GitOpsGateway.Testing.Processes;
 
@@ -16,7 +17,7 @@ namespace GitOpsGateway.FaultInjection.Tests.Support;
 /// </summary>
 internal sealed class FaultCluster : IAsyncDisposable
 {
-    public const string NodeToken = "fault-node-token";
+    public const string NodeToken = "fault-node-token-0123456789";
     public const string Gateway = "shop/edge";
     public const string Host = ShopManifests.Host;
     public const string RevisionHeader = "X-Revision";
@@ -139,7 +140,7 @@ internal sealed class FaultCluster : IAsyncDisposable
         Repository = RepositoryLocation,
         Port = port,
         PollInterval = TimeSpan.FromMilliseconds(300),
-        Settings = new Dictionary<string, string> { ["NODETOKENS"] = NodeToken },
+        Settings = new Dictionary<string, string> { ["NODETOKENS"] = NodeTokenEntries.For(NodeToken) },
         Environment = new Dictionary<string, string>(ControlPlaneEnvironment),
     };
 

@@ -31,7 +31,8 @@ internal sealed class FeedServer : IAsyncDisposable
         IVersionFeedSource source,
         int port = 0,
         TimeSpan? heartbeat = null,
-        INodeRegistry? registry = null)
+        INodeRegistry? registry = null,
+        IReadOnlyList<NodeTokenGrant>? grants = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -44,7 +45,11 @@ internal sealed class FeedServer : IAsyncDisposable
 
         builder.Services.AddNodeFeed(options =>
         {
-            options.NodeTokens.Add(NodeToken);
+            foreach (var grant in grants ?? [new NodeTokenGrant("test-node", ["infra/edge", "infra/internal", "a/b"], NodeToken)])
+            {
+                options.NodeTokens.Add(grant);
+            }
+
             options.ReaderTokens.Add(ReaderToken);
             options.HeartbeatInterval = heartbeat ?? TimeSpan.FromSeconds(15);
         });
