@@ -20,7 +20,7 @@ internal static class GgctlApplication
     [
         new ValidateCommand(), new ConfigCommand(), new GetCommand(), new StatusCommand(), new VersionsCommand(), new DiffCommand(),
         new HistoryCommand(), new AuditCommand(), new RollbackCommand(), new PinCommand(unpin: false), new PinCommand(unpin: true),
-        new DescribeCommand(), new PlanCommand(),
+        new DescribeCommand(), new PlanCommand(), new JournalCommand(), new TokenCommand(),
     ];
 
     public static RootCommand BuildRoot(CliEnvironment environment)

@@ -5,11 +5,13 @@ using GitOpsGateway.ControlPlane.Admin;
 using GitOpsGateway.ControlPlane.Commands;
 using GitOpsGateway.ControlPlane.Configuration;
 using GitOpsGateway.ControlPlane.Health;
+using GitOpsGateway.ControlPlane.Identity;
 using GitOpsGateway.ControlPlane.Leadership;
 using GitOpsGateway.ControlPlane.Logging;
 using GitOpsGateway.ControlPlane.Nodes;
 using GitOpsGateway.ControlPlane.Resilience;
 using GitOpsGateway.ControlPlane.Telemetry;
+using GitOpsGateway.ControlPlane.Tokens;
 using GitOpsGateway.ControlPlane.Watching;
 using GitOpsGateway.ControlPlane.Webhooks;
 using GitOpsGateway.Events.Storage;
@@ -17,8 +19,6 @@ using GitOpsGateway.NodeFeed.Server;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Marten;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -134,6 +134,7 @@ public static class ControlPlaneHost
                 options.Connection(settings.DatabaseConnectionString);
                 options.AddGitOpsGatewayEvents();
                 options.AddGitOpsGatewayAudit();
+                options.AddApiTokenTable();
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             })
             .IntegrateWithWolverine()
@@ -154,10 +155,7 @@ public static class ControlPlaneHost
 
     private static void AddAdminApi(IServiceCollection services)
     {
-        services.AddAuthentication(AdminTokenAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, AdminTokenAuthenticationHandler>(AdminTokenAuthenticationHandler.SchemeName, configureOptions: null);
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddControlPlaneIdentity();
         services.AddOpenApi();
         services.AddSingleton<VersionCommands>();
         services.ConfigureHttpJsonOptions(json =>

@@ -15,7 +15,11 @@ public sealed record RollbackRequested
 
     public required RollbackTarget Target { get; init; }
 
+    /// <summary>For people: the caller's name, with "(on behalf of …)" when a note was given; before authentication, a name the client chose.</summary>
     public required string Actor { get; init; }
+
+    /// <summary>The authenticated caller; null in events recorded before commands were authenticated.</summary>
+    public CommandCaller? Caller { get; init; }
 
     public required string Reason { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace GitOpsGateway.Audit.Journal;
 
-/// <summary>A rollback, pin, unpin or secret masking: who asked, why, for what, when, and the version a rollback produced.</summary>
+/// <summary>A rollback, pin, unpin, secret masking or API token change: who asked, why, for what, when, and the version a rollback produced.</summary>
 public sealed record CommandJournalEntry
 {
     /// <summary>The command id: the provenance of the version a rollback publishes names it.</summary>
@@ -25,7 +25,20 @@ public sealed record CommandJournalEntry
 
     public DateTimeOffset? TargetTime { get; init; }
 
+    /// <summary>
+    /// The caller's name for people ("(on behalf of …)" added when a note was given). In entries recorded before
+    /// commands were authenticated, a name the client chose: <see cref="Issuer"/> is null for those.
+    /// </summary>
     public required string Actor { get; init; }
+
+    /// <summary>Who the issuer says asked: an API token's name or an OIDC subject; null before authentication existed.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The OIDC issuer's URL, or <c>gitops-gateway</c> for API tokens; null before authentication existed.</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>The person automation said it acted for: a claim of the caller's, recorded beside the identity.</summary>
+    public string? OnBehalfOf { get; init; }
 
     public required string Reason { get; init; }
 

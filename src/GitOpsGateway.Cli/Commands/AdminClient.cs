@@ -22,8 +22,11 @@ internal sealed class AdminClient : IDisposable
     private readonly HttpClient http;
     private readonly Uri server;
 
-    /// <param name="actor">Sent as <c>X-Actor</c>: who the journal records as asking for a rollback, pin or unpin.</param>
-    public AdminClient(ConnectionSettings connection, string? actor)
+    /// <param name="onBehalfOf">
+    /// Sent as <c>X-On-Behalf-Of</c>: the person automation acts for. The journal records it as a note beside the
+    /// identity the token authenticates, never instead of it.
+    /// </param>
+    public AdminClient(ConnectionSettings connection, string? onBehalfOf)
     {
         server = connection.ServerUri
             ?? throw new CliException("No control plane is set: pass --server, set $GGCTL_SERVER, or run 'ggctl config set server URL'.");
@@ -33,9 +36,9 @@ internal sealed class AdminClient : IDisposable
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        if (actor is not null)
+        if (onBehalfOf is not null)
         {
-            http.DefaultRequestHeaders.Add("X-Actor", actor);
+            http.DefaultRequestHeaders.Add("X-On-Behalf-Of", onBehalfOf);
         }
     }
 
@@ -73,21 +76,35 @@ internal sealed class AdminClient : IDisposable
                     return JsonNode.Parse(text.Length == 0 ? "{}" : text, documentOptions: AnswerDocument)!;
                 }
 
-                throw Failure(response.StatusCode, Message(text));
+                throw Failure(response.StatusCode, Message(text) ?? Challenge(response));
             }
         }
     }
 
     private CliException Failure(HttpStatusCode status, string? message) => status switch
     {
-        HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
-            new CliException($"The control plane at {server} refused the token ({(int)status}): pass --token, set $GGCTL_TOKEN, or run 'ggctl config set token'.", ExitCodes.Unauthorized),
+        HttpStatusCode.Unauthorized =>
+            new CliException($"The control plane at {server} refused the token (401{(message is null ? string.Empty : ": " + message)}): pass --token, set $GGCTL_TOKEN, or run 'ggctl config set token'.", ExitCodes.Unauthorized),
+        HttpStatusCode.Forbidden => new CliException($"The control plane refused the request (403): {message ?? "the token's role or scopes do not allow it."}", ExitCodes.Unauthorized),
         HttpStatusCode.NotFound => new CliException(message ?? "Not found.", ExitCodes.NotFound),
         HttpStatusCode.BadRequest or HttpStatusCode.Conflict => new CliException(message ?? "The control plane refused the request.", ExitCodes.UsageOrInput),
         _ => new CliException($"The control plane answered {(int)status}{(message is null ? "." : ": " + message)}", ExitCodes.ServerUnreachable),
     };
 
-    /// <summary>The admin API answers errors with a JSON string; anything else is shown as it came.</summary>
+    /// <summary>Why a 401 refused the token, from <c>WWW-Authenticate: Bearer error_description="..."</c>.</summary>
+    private static string? Challenge(HttpResponseMessage response)
+    {
+        const string Marker = "error_description=\"";
+        var header = string.Join(", ", response.Headers.WwwAuthenticate.Select(value => value.ToString()));
+        var start = header.IndexOf(Marker, StringComparison.Ordinal);
+        var end = start < 0 ? -1 : header.IndexOf('"', start + Marker.Length);
+        return end < 0 ? null : header[(start + Marker.Length)..end];
+    }
+
+    /// <summary>
+    /// The admin API answers errors with a JSON string, or problem details whose <c>detail</c> says why; anything else
+    /// is shown as it came.
+    /// </summary>
     private static string? Message(string text)
     {
         if (text.Length == 0)
@@ -97,7 +114,12 @@ internal sealed class AdminClient : IDisposable
 
         try
         {
-            return JsonNode.Parse(text) is JsonValue value && value.TryGetValue<string>(out var message) ? message : text;
+            return JsonNode.Parse(text) switch
+            {
+                JsonValue value when value.TryGetValue<string>(out var message) => message,
+                JsonObject problem when problem["detail"] is JsonValue detail && detail.TryGetValue<string>(out var message) => message,
+                _ => text,
+            };
         }
         catch (System.Text.Json.JsonException)
         {

@@ -13,11 +13,18 @@ internal static class ServerCall
         Func<JsonNode, Table> table,
         CancellationToken cancellationToken)
     {
-        using var client = new AdminClient(context.ResolveConnection(), context.Environment.Variable("GGCTL_ACTOR") ?? context.Environment.Variable("USER"));
+        using var client = new AdminClient(context.ResolveConnection(), OnBehalfOf(context));
         var document = await call(client, cancellationToken);
         context.Print(new CommandOutput(table(document), document));
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// <c>$GGCTL_ON_BEHALF_OF</c> (or <c>$GGCTL_ACTOR</c>, its older name): set by automation acting for a person. A
+    /// person using their own token sets nothing: the token is the identity.
+    /// </summary>
+    public static string? OnBehalfOf(CommandContext context) =>
+        context.Environment.Variable("GGCTL_ON_BEHALF_OF") ?? context.Environment.Variable("GGCTL_ACTOR");
 
     /// <summary>The items of a paged answer (<c>{"items": [...]}</c>) or of a plain array.</summary>
     public static IEnumerable<JsonNode> Items(JsonNode document) =>

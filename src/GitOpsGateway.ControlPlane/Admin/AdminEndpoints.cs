@@ -1,5 +1,6 @@
 using GitOpsGateway.ControlPlane.Commands;
 using GitOpsGateway.ControlPlane.Configuration;
+using GitOpsGateway.ControlPlane.Identity;
 using GitOpsGateway.ControlPlane.Leadership;
 using GitOpsGateway.ControlPlane.Nodes;
 using GitOpsGateway.Events.Queries;
@@ -13,7 +14,7 @@ using Wolverine;
 
 namespace GitOpsGateway.ControlPlane.Admin;
 
-/// <summary>The admin API under <c>/api/v1</c>; every endpoint needs the admin bearer token.</summary>
+/// <summary>The admin API under <c>/api/v1</c>; every endpoint declares the <see cref="Permission"/> it needs.</summary>
 public static class AdminEndpoints
 {
     public const int MaxPageSize = 500;
@@ -22,14 +23,14 @@ public static class AdminEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup("/api/v1").RequireAuthorization().WithTags("Admin");
-        api.MapGet("/sources", SourcesAsync).WithName("ListSources");
-        api.MapPost("/sources/{name}/sync", SyncAsync).WithName("SyncSource");
-        api.MapGet("/versions", VersionsAsync).WithName("ListVersions");
-        api.MapGet("/versions/active", ActiveAsync).WithName("GetActiveVersion");
-        api.MapGet("/versions/{number:long}", VersionAsync).WithName("GetVersion");
-        api.MapGet("/resources", ResourcesAsync).WithName("ListResources");
+        api.MapGet("/sources", SourcesAsync).WithName("ListSources").RequirePermission(Permission.Read);
+        api.MapPost("/sources/{name}/sync", SyncAsync).WithName("SyncSource").RequirePermission(Permission.Sync);
+        api.MapGet("/versions", VersionsAsync).WithName("ListVersions").RequirePermission(Permission.Read);
+        api.MapGet("/versions/active", ActiveAsync).WithName("GetActiveVersion").RequirePermission(Permission.Read);
+        api.MapGet("/versions/{number:long}", VersionAsync).WithName("GetVersion").RequirePermission(Permission.Read);
+        api.MapGet("/resources", ResourcesAsync).WithName("ListResources").RequirePermission(Permission.Read);
         api.MapRejectionsEndpoints();
-        api.MapCommandEndpoints().MapAuditEndpoints().MapTimeTravelEndpoints().MapNodeHistoryEndpoints();
+        api.MapCommandEndpoints().MapAuditEndpoints().MapTimeTravelEndpoints().MapNodeHistoryEndpoints().MapTokenEndpoints();
         return endpoints;
     }
 
@@ -65,12 +66,17 @@ public static class AdminEndpoints
         return TypedResults.Ok(views);
     }
 
-    private static async Task<Results<Accepted<SyncSource>, NotFound<string>>> SyncAsync(
-        string name, ControlPlaneSettings settings, IMessageBus bus)
+    private static async Task<Results<Accepted<SyncSource>, NotFound<string>, ProblemHttpResult>> SyncAsync(
+        string name, HttpContext context, ControlPlaneSettings settings, IQuerySession session, IMessageBus bus, CancellationToken cancellationToken)
     {
         if (settings.FindSource(name) is null)
         {
             return TypedResults.NotFound($"No source named '{name}' is configured.");
+        }
+
+        if (await CommandEndpoints.ScopeRefusalAsync(context, settings, session, name, version: null, cancellationToken) is { } refusal)
+        {
+            return refusal;
         }
 
         var command = new SyncSource(name);
@@ -115,8 +121,10 @@ public static class AdminEndpoints
     }
 
     private static async Task<Ok<List<ResourceView>>> ResourcesAsync(
-        ControlPlaneSettings settings, IQuerySession session, NodeListingQuery nodes, CancellationToken cancellationToken, string? kind = null, string? @namespace = null, string? source = null)
+        HttpContext context, ControlPlaneSettings settings, IQuerySession session, NodeListingQuery nodes, CancellationToken cancellationToken,
+        string? kind = null, string? @namespace = null, string? source = null)
     {
+        var secretDetails = RolePermissions.Grants(context.User, Permission.ReadSecretDetails);
         var listing = await nodes.ListAsync(cancellationToken);
         var views = new List<ResourceView>();
         foreach (var watched in settings.Sources.Where(watched => source is null || watched.Name == source))
@@ -137,7 +145,9 @@ public static class AdminEndpoints
                     CommitSha = item.Resource.CommitSha,
                     File = item.Resource.File,
                     Line = item.Resource.Line,
-                    Manifest = VersionView.Parse(item.Resource.Manifest),
+                    Manifest = secretDetails || item.Resource.Kind != SecretIdentity.Kind
+                        ? VersionView.Parse(item.Resource.Manifest)
+                        : SecretIdentity.Manifest(item.Resource.Namespace, item.Resource.Name),
                     VersionNumber = item.VersionNumber,
                     Status = item.StatusJson is null || item.VersionNumber is not { } version ? null : VersionView.Parse(
                         GatewayProgrammedCondition.Apply(item.Resource.Kind, item.Resource.Namespace, item.Resource.Name, item.StatusJson, item.ServedVersionNumber ?? version, listing)),

@@ -2,6 +2,7 @@ using GitOpsGateway.Audit.Journal;
 using GitOpsGateway.Audit.Queries;
 using GitOpsGateway.Audit.References;
 using GitOpsGateway.Audit.Resources;
+using GitOpsGateway.ControlPlane.Identity;
 using GitOpsGateway.GatewayApi;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -19,10 +20,10 @@ internal static class AuditEndpoints
 
     public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/versions/{from:long}/diff/{to:long}", DiffAsync).WithName("DiffVersions");
-        api.MapGet("/history/{kind}/{ns}/{name}", HistoryAsync).WithName("GetResourceHistory");
-        api.MapGet("/audit", AuditAsync).WithName("GetReferenceHistory");
-        api.MapGet("/journal", JournalAsync).WithName("GetCommandJournal");
+        api.MapGet("/versions/{from:long}/diff/{to:long}", DiffAsync).WithName("DiffVersions").RequirePermission(Permission.Read);
+        api.MapGet("/history/{kind}/{ns}/{name}", HistoryAsync).WithName("GetResourceHistory").RequirePermission(Permission.Read);
+        api.MapGet("/audit", AuditAsync).WithName("GetReferenceHistory").RequirePermission(Permission.Read);
+        api.MapGet("/journal", JournalAsync).WithName("GetCommandJournal").RequirePermission(Permission.Read);
         return api;
     }
 
@@ -38,8 +39,8 @@ internal static class AuditEndpoints
         return diff is null ? TypedResults.NotFound($"Version {from} or {to} does not exist.") : TypedResults.Ok(diff);
     }
 
-    private static async Task<Results<Ok<Page<ResourceChange>>, BadRequest<string>>> HistoryAsync(
-        string kind, string ns, string name, IQuerySession session, CancellationToken cancellationToken,
+    private static async Task<Results<Ok<Page<ResourceChange>>, BadRequest<string>, ProblemHttpResult>> HistoryAsync(
+        string kind, string ns, string name, HttpContext context, IQuerySession session, CancellationToken cancellationToken,
         DateTimeOffset? since = null, DateTimeOffset? until = null, int page = 1, int pageSize = 50, bool newestFirst = false)
     {
         if (Paging(page, pageSize, newestFirst) is not { } request)
@@ -48,6 +49,14 @@ internal static class AuditEndpoints
         }
 
         var resource = new ResourceRef(CanonicalKind(kind), ns == ClusterScope ? string.Empty : ns, name);
+        if (resource.Kind == SecretIdentity.Kind && !RolePermissions.Grants(context.User, Permission.ReadSecretDetails))
+        {
+            return TypedResults.Problem(
+                title: "Forbidden",
+                detail: $"A Secret's history shows its stored manifests; it needs the {Permission.ReadSecretDetails} permission (operator or admin).",
+                statusCode: StatusCodes.Status403Forbidden);
+        }
+
         return TypedResults.Ok(await AuditQueries.ResourceHistoryAsync(session, resource, new TimeWindow(since, until), request, cancellationToken));
     }
 

@@ -1,5 +1,6 @@
 using GitOpsGateway.Audit.Nodes;
 using GitOpsGateway.Audit.Queries;
+using GitOpsGateway.ControlPlane.Identity;
 using GitOpsGateway.Events.Queries;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -17,8 +18,8 @@ internal static class NodeHistoryEndpoints
 {
     public static RouteGroupBuilder MapNodeHistoryEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/versions/{number:long}/convergence", ConvergenceAsync).WithName("GetVersionConvergence");
-        api.MapGet("/nodes/{ns}/{gateway}/{node}/history", HistoryAsync).WithName("GetNodeHistory");
+        api.MapGet("/versions/{number:long}/convergence", ConvergenceAsync).WithName("GetVersionConvergence").RequirePermission(Permission.Read);
+        api.MapGet("/nodes/{ns}/{gateway}/{node}/history", HistoryAsync).WithName("GetNodeHistory").RequirePermission(Permission.Read);
         return api;
     }
 

@@ -1,4 +1,5 @@
 using GitOpsGateway.ControlPlane.Configuration;
+using GitOpsGateway.ControlPlane.Identity;
 using GitOpsGateway.Events.Queries;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -16,8 +17,8 @@ internal static class RejectionsEndpoints
 {
     public static RouteGroupBuilder MapRejectionsEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/rejections", AllAsync).WithName("ListRejections");
-        api.MapGet("/sources/{name}/rejections", OfSourceAsync).WithName("ListSourceRejections");
+        api.MapGet("/rejections", AllAsync).WithName("ListRejections").RequirePermission(Permission.Read);
+        api.MapGet("/sources/{name}/rejections", OfSourceAsync).WithName("ListSourceRejections").RequirePermission(Permission.Read);
         return api;
     }
 

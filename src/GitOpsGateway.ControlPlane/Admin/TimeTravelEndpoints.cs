@@ -1,4 +1,5 @@
 using System.Globalization;
+using GitOpsGateway.ControlPlane.Identity;
 using GitOpsGateway.Events.Projections;
 using GitOpsGateway.Events.Queries;
 using Marten;
@@ -14,7 +15,7 @@ internal static class TimeTravelEndpoints
 {
     public static RouteGroupBuilder MapTimeTravelEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/versions/at", AtAsync).WithName("GetVersionAt");
+        api.MapGet("/versions/at", AtAsync).WithName("GetVersionAt").RequirePermission(Permission.Read);
         return api;
     }
 

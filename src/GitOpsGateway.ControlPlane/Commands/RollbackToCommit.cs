@@ -1,3 +1,5 @@
+using GitOpsGateway.Events;
+
 namespace GitOpsGateway.ControlPlane.Commands;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace GitOpsGateway.ControlPlane.Commands;
 /// 7 characters will do), publish them as a new version and pin the source there.
 /// </summary>
 /// <param name="Source">May be left out when only one source is configured.</param>
-public sealed record RollbackToCommit(string CommitSha, string Actor, string Reason, string? Source = null);
+public sealed record RollbackToCommit(string CommitSha, CommandCaller Caller, string Reason, string? Source = null);

@@ -1,5 +1,7 @@
+using GitOpsGateway.Events;
+
 namespace GitOpsGateway.ControlPlane.Commands;
 
 /// <summary>Lift a source's pin: what its head commit compiles to becomes active (republished when a rollback came after it).</summary>
 /// <param name="Source">May be left out when only one source is configured.</param>
-public sealed record Unpin(string Actor, string Reason, string? Source = null);
+public sealed record Unpin(CommandCaller Caller, string Reason, string? Source = null);

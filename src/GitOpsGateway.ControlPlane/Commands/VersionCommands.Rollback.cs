@@ -22,8 +22,8 @@ public sealed partial class VersionCommands
             return VersionCommandOutcome.Failed(VersionCommandStatus.NotFound, $"There is no version {command.Version}.");
         }
 
-        var description = Describe($"v{restored.Id}", command.Actor, command.Reason);
-        return await RepublishAsync(session, restored, new RollbackTarget { Version = command.Version }, command.Actor, command.Reason, description, cancellationToken);
+        var description = Describe($"v{restored.Id}", command.Caller.Describe(), command.Reason);
+        return await RepublishAsync(session, restored, new RollbackTarget { Version = command.Version }, command.Caller, command.Reason, description, cancellationToken);
     }
 
     /// <summary>Rebuilds the objects right after the commit from the event stream, compiles them, publishes and pins.</summary>
@@ -44,7 +44,7 @@ public sealed partial class VersionCommands
         }
 
         var target = new RollbackTarget { CommitSha = command.CommitSha };
-        return await RollbackToStateAsync(session, source, target, command.Actor, command.Reason, snapshots, $"commit {command.CommitSha[..Math.Min(7, command.CommitSha.Length)]}", cancellationToken);
+        return await RollbackToStateAsync(session, source, target, command.Caller, command.Reason, snapshots, $"commit {command.CommitSha[..Math.Min(7, command.CommitSha.Length)]}", cancellationToken);
     }
 
     /// <summary>
@@ -72,18 +72,18 @@ public sealed partial class VersionCommands
         }
 
         var target = new RollbackTarget { PointInTime = command.PointInTime };
-        var description = Describe(string.Create(CultureInfo.InvariantCulture, $"v{restored.Id} (active at {command.PointInTime:O})"), command.Actor, command.Reason);
-        return await RepublishAsync(session, restored, target, command.Actor, command.Reason, description, cancellationToken);
+        var description = Describe(string.Create(CultureInfo.InvariantCulture, $"v{restored.Id} (active at {command.PointInTime:O})"), command.Caller.Describe(), command.Reason);
+        return await RepublishAsync(session, restored, target, command.Caller, command.Reason, description, cancellationToken);
     }
 
     private Task<VersionCommandOutcome> RepublishAsync(
-        IDocumentSession session, RouteTableVersion restored, RollbackTarget target, string actor, string reason, string description, CancellationToken cancellationToken) =>
-        RollbackToAsync(session, restored.Provenance.Source, target, actor, reason, restored.Hash, restored, description, (provenance, metadata, state, token) =>
+        IDocumentSession session, RouteTableVersion restored, RollbackTarget target, CommandCaller caller, string reason, string description, CancellationToken cancellationToken) =>
+        RollbackToAsync(session, restored.Provenance.Source, target, caller, reason, restored.Hash, restored, description, (provenance, metadata, state, token) =>
             Task.FromResult<RouteTableVersionPublished?>(AppendRepublished(session, state.NextVersionNumber, restored, provenance, metadata)),
             cancellationToken);
 
     private async Task<VersionCommandOutcome> RollbackToStateAsync(
-        IDocumentSession session, string source, RollbackTarget target, string actor, string reason, IReadOnlyList<ResourceSnapshot> snapshots, string targetText, CancellationToken cancellationToken)
+        IDocumentSession session, string source, RollbackTarget target, CommandCaller caller, string reason, IReadOnlyList<ResourceSnapshot> snapshots, string targetText, CancellationToken cancellationToken)
     {
         var resources = ResourceSetBuilder.Build(snapshots);
         var hash = Translator.Translate(resources, translatorOptions).Hash;
@@ -91,8 +91,8 @@ public sealed partial class VersionCommands
             .Where(version => version.Provenance.Source == source && version.Hash == hash)
             .OrderByDescending(version => version.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var description = Describe(restored is null ? targetText : $"v{restored.Id}", actor, reason);
-        return await RollbackToAsync(session, source, target, actor, reason, hash, restored, description, (provenance, metadata, state, token) =>
+        var description = Describe(restored is null ? targetText : $"v{restored.Id}", caller.Describe(), reason);
+        return await RollbackToAsync(session, source, target, caller, reason, hash, restored, description, (provenance, metadata, state, token) =>
             publisher.PublishIfChangedAsync(session, resources, state.LatestHash, provenance, metadata, token), cancellationToken);
     }
 
@@ -100,7 +100,7 @@ public sealed partial class VersionCommands
         IDocumentSession session,
         string source,
         RollbackTarget target,
-        string actor,
+        CommandCaller caller,
         string reason,
         string hash,
         RouteTableVersion? restored,
@@ -109,6 +109,7 @@ public sealed partial class VersionCommands
         CancellationToken cancellationToken)
     {
         var commandId = NewCommandId();
+        var actor = caller.Describe();
         var metadata = await MetadataAsync(session, source, actor, commandId, cancellationToken);
         var state = await session.LoadAsync<SourceState>(source, cancellationToken) ?? SourceState.Empty(source);
         var versions = await session.Events.FetchStreamStateAsync(EventStreams.RouteTableVersions, cancellationToken);
@@ -123,8 +124,8 @@ public sealed partial class VersionCommands
 
         // The request goes first: the journal links the version to the request it finds already recorded.
         Append(session, state, metadata,
-            new RollbackRequested { CommandId = commandId, Source = source, Target = target, Actor = actor, Reason = reason },
-            new VersionPinned { CommandId = commandId + PinSuffix, Source = source, Version = active.Value, Actor = actor, Reason = description });
+            new RollbackRequested { CommandId = commandId, Source = source, Target = target, Actor = actor, Caller = caller, Reason = reason },
+            new VersionPinned { CommandId = commandId + PinSuffix, Source = source, Version = active.Value, Actor = actor, Caller = caller, Reason = description });
         if (changes && await publish(provenance, metadata, new RollbackState(state.LastVersionHash, next), cancellationToken) is null)
         {
             throw new InvalidOperationException($"Publishing the restored tables of source '{source}' appended no version.");

@@ -31,15 +31,16 @@ public sealed partial class VersionCommands
         }
 
         var commandId = NewCommandId();
-        var metadata = await MetadataAsync(session, source, command.Actor, commandId, cancellationToken);
+        var actor = command.Caller.Describe();
+        var metadata = await MetadataAsync(session, source, actor, commandId, cancellationToken);
         var state = await session.LoadAsync<SourceState>(source, cancellationToken) ?? SourceState.Empty(source);
         var head = await HeadCompileAsync(session, state, cancellationToken);
-        var unpinned = new VersionUnpinned { CommandId = commandId, Source = source, Actor = command.Actor, Reason = command.Reason };
+        var unpinned = new VersionUnpinned { CommandId = commandId, Source = source, Actor = actor, Caller = command.Caller, Reason = command.Reason };
         if (head is null || string.Equals(head.Hash, state.LastVersionHash, StringComparison.Ordinal))
         {
             Append(session, state, metadata, unpinned);
             return Unpinned(commandId, source, state.LastVersionNumber, state.LastVersionHash, restored: null,
-                string.Create(CultureInfo.InvariantCulture, $"unpinned by {command.Actor}: {command.Reason}; v{state.LastVersionNumber} is active"));
+                string.Create(CultureInfo.InvariantCulture, $"unpinned by {actor}: {command.Reason}; v{state.LastVersionNumber} is active"));
         }
 
         var versions = await session.Events.FetchStreamStateAsync(EventStreams.RouteTableVersions, cancellationToken);
@@ -50,8 +51,8 @@ public sealed partial class VersionCommands
             .FirstOrDefaultAsync(cancellationToken);
         var shortSha = head.CommitSha[..Math.Min(7, head.CommitSha.Length)];
         var description = restored is null
-            ? $"unpin to head commit {shortSha} by {command.Actor}: {command.Reason}"
-            : string.Create(CultureInfo.InvariantCulture, $"unpin to head commit {shortSha} (restored from v{restored.Id}) by {command.Actor}: {command.Reason}");
+            ? $"unpin to head commit {shortSha} by {actor}: {command.Reason}"
+            : string.Create(CultureInfo.InvariantCulture, $"unpin to head commit {shortSha} (restored from v{restored.Id}) by {actor}: {command.Reason}");
 
         // The unpin goes first so the journal finds it when the version naming its command id follows.
         Append(session, state, metadata, unpinned with { HeadVersion = number });

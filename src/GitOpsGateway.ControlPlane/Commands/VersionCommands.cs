@@ -43,13 +43,15 @@ public sealed partial class VersionCommands(ControlPlaneSettings settings, TimeP
         }
 
         var commandId = NewCommandId();
+        var actor = command.Caller.Describe();
         var state = await session.LoadAsync<SourceState>(source, cancellationToken) ?? SourceState.Empty(source);
-        Append(session, state, await MetadataAsync(session, source, command.Actor, commandId, cancellationToken), new VersionPinned
+        Append(session, state, await MetadataAsync(session, source, actor, commandId, cancellationToken), new VersionPinned
         {
             CommandId = commandId,
             Source = source,
             Version = version.Value,
-            Actor = command.Actor,
+            Actor = actor,
+            Caller = command.Caller,
             Reason = command.Reason,
         });
         return new VersionCommandOutcome(VersionCommandStatus.Done)
@@ -57,7 +59,7 @@ public sealed partial class VersionCommands(ControlPlaneSettings settings, TimeP
             CommandId = commandId,
             Source = source,
             ActiveVersion = version,
-            Description = string.Create(CultureInfo.InvariantCulture, $"pinned at v{version} by {command.Actor}: {command.Reason}"),
+            Description = string.Create(CultureInfo.InvariantCulture, $"pinned at v{version} by {actor}: {command.Reason}"),
         };
     }
 

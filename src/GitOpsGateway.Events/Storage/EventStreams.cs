@@ -6,6 +6,9 @@ public static class EventStreams
     /// <summary>Versions are numbered by their position in this stream, so numbers are monotonic and gap-free.</summary>
     public const string RouteTableVersions = "route-table-versions";
 
+    /// <summary>API token creations, revocations and rotations: who did them, for the journal (the tokens live in their own table).</summary>
+    public const string ApiTokens = "api-tokens";
+
     private const string SourcePrefix = "source:";
 
     public static string ForSource(string sourceName)

@@ -17,4 +17,7 @@ public static class EventTypeNames
     public const string RollbackRequested = "rollback_requested";
     public const string VersionPinned = "version_pinned";
     public const string VersionUnpinned = "version_unpinned";
+    public const string ApiTokenCreated = "api_token_created";
+    public const string ApiTokenRevoked = "api_token_revoked";
+    public const string ApiTokenRotated = "api_token_rotated";
 }

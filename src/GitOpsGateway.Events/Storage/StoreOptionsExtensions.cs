@@ -37,6 +37,9 @@ public static class StoreOptionsExtensions
         options.Events.MapEventType<RollbackRequested>(EventTypeNames.RollbackRequested);
         options.Events.MapEventType<VersionPinned>(EventTypeNames.VersionPinned);
         options.Events.MapEventType<VersionUnpinned>(EventTypeNames.VersionUnpinned);
+        options.Events.MapEventType<ApiTokenCreated>(EventTypeNames.ApiTokenCreated);
+        options.Events.MapEventType<ApiTokenRevoked>(EventTypeNames.ApiTokenRevoked);
+        options.Events.MapEventType<ApiTokenRotated>(EventTypeNames.ApiTokenRotated);
 
         options.Schema.For<CurrentResource>().Index(resource => resource.Source);
         options.Schema.For<IngestedCommit>().Index(commit => commit.Sha);

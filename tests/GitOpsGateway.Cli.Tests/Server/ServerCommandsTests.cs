@@ -22,11 +22,11 @@ public sealed class ServerCommandsTests
         var outcome = JsonNode.Parse(rollback.Output)!;
         Assert.Equal(3, (long?)outcome["activeVersion"]);
         Assert.Equal(1, (long?)outcome["restoredVersion"]);
-        Assert.Equal("rollback to v1 by grace: v2 broke checkout", (string?)outcome["description"]);
+        Assert.Equal("rollback to v1 by bootstrap-admin (on behalf of grace): v2 broke checkout", (string?)outcome["description"]);
 
         var status = await GgctlProcess.RunAsync(["status"], environment);
         Assert.Equal(ExitCodes.Success, status.ExitCode);
-        Assert.Contains("pinned at v3 (rollback to v1 by grace: v2 broke checkout), head compiles to v2", status.Output, StringComparison.Ordinal);
+        Assert.Contains("pinned at v3 (rollback to v1 by bootstrap-admin (on behalf of grace): v2 broke checkout), head compiles to v2", status.Output, StringComparison.Ordinal);
 
         var diff = await GgctlProcess.RunAsync(["diff", "2", "3", "-o", "jsonpath={.gateways[0].gateway}"], environment);
         Assert.Equal((ExitCodes.Success, "shop/edge"), (diff.ExitCode, diff.Output.Trim()));
@@ -44,7 +44,7 @@ public sealed class ServerCommandsTests
 
         var unpin = await GgctlProcess.RunAsync(["unpin", "--reason", "fixed forward"], environment);
         Assert.Equal(ExitCodes.Success, unpin.ExitCode);
-        Assert.Contains("(restored from v2) by grace: fixed forward", unpin.Output, StringComparison.Ordinal);
+        Assert.Contains("(restored from v2) by bootstrap-admin (on behalf of grace): fixed forward", unpin.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ internal sealed class ServerControlPlane : IAsyncDisposable
     {
         ["GGCTL_SERVER"] = Address.ToString(),
         ["GGCTL_TOKEN"] = Token,
-        ["GGCTL_ACTOR"] = "grace",
+        ["GGCTL_ON_BEHALF_OF"] = "grace",
     };
 
     public static async Task<ServerControlPlane> StartAsync()

@@ -43,7 +43,7 @@ public sealed class TimeTravelTests
         Assert.Equal(await controlPlane.VersionHashAsync(1), (string?)outcome["hash"]);
         var description = (string)(await controlPlane.GetJsonAsync("/api/v1/versions/3"))["provenance"]!["description"]!;
         Assert.StartsWith("rollback to v1 (active at ", description, StringComparison.Ordinal);
-        Assert.EndsWith(") by ada: the v2 path broke checkout", description, StringComparison.Ordinal);
+        Assert.EndsWith(") by bootstrap-admin (on behalf of ada): the v2 path broke checkout", description, StringComparison.Ordinal);
         Assert.Equal(3, (long?)(await controlPlane.SourceStatusAsync())["pin"]!["version"]);
         var sent = await controlPlane.WaitForVersionAsync(3);
         Assert.Equal((await controlPlane.ActiveTableAsync()).Hash, (string?)sent["hash"]);

@@ -6,7 +6,7 @@ using GitOpsGateway.ControlPlane.Tests.Support;
 
 namespace GitOpsGateway.ControlPlane.Tests.Rollback;
 
-/// <summary>The admin calls the rollback tests make, as an actor named by <c>X-Actor</c>.</summary>
+/// <summary>The admin calls the rollback tests make with the bootstrap admin token, naming a person in <c>X-Actor</c> (recorded as on behalf of).</summary>
 internal static class RollbackClient
 {
     public static async Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(this ControlPlaneProcess controlPlane, string path, object body, string actor = "ada")

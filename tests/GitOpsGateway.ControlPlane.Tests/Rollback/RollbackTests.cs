@@ -27,18 +27,19 @@ public sealed class RollbackTests
         Assert.Equal(await controlPlane.VersionHashAsync(restored), (string?)outcome["hash"]);
         Assert.Equal((rollbackVersion, restoredHash), await controlPlane.ActiveTableAsync());
         var version = await controlPlane.GetJsonAsync($"/api/v1/versions/{rollbackVersion}");
-        Assert.Equal($"rollback to v{restored} by ada: the v2 path broke checkout", (string?)version["provenance"]!["description"]);
+        Assert.Equal($"rollback to v{restored} by bootstrap-admin (on behalf of ada): the v2 path broke checkout", (string?)version["provenance"]!["description"]);
 
         var status = await controlPlane.SourceStatusAsync();
         Assert.Equal(rollbackVersion, (long?)status["pin"]!["version"]);
         // The deleted remote fails the syncs meanwhile; once one has failed, the sentence says so after the pin.
         var summary = (string?)status["summary"];
-        var pinned = $"pinned at v{rollbackVersion} (rollback to v{restored} by ada: the v2 path broke checkout), head compiles to v{bad}";
+        var pinned = $"pinned at v{rollbackVersion} (rollback to v{restored} by bootstrap-admin (on behalf of ada): the v2 path broke checkout), head compiles to v{bad}";
         Assert.True(summary == pinned || summary?.StartsWith(pinned + "; sync failing: ", StringComparison.Ordinal) == true, summary);
         Assert.Equal((bad, await controlPlane.VersionHashAsync(bad)), ((long?)status["headVersion"], (string?)status["headHash"]));
         var journal = (await controlPlane.GetJsonAsync("/api/v1/journal"))["items"]!.AsArray();
         var rollback = journal.Single(entry => (string?)entry!["id"] == (string?)outcome["commandId"])!;
-        Assert.Equal("ada", (string?)rollback["actor"]);
+        Assert.Equal("bootstrap-admin (on behalf of ada)", (string?)rollback["actor"]);
+        Assert.Equal(("bootstrap-admin", "gitops-gateway", "ada"), ((string?)rollback["subject"], (string?)rollback["issuer"], (string?)rollback["onBehalfOf"]));
         Assert.Equal(rollbackVersion, (long?)rollback["resultingVersion"]);
     }
 
@@ -101,7 +102,7 @@ public sealed class RollbackTests
         var provenance = (await controlPlane.GetJsonAsync($"/api/v1/versions/{active}"))["provenance"]!;
         Assert.Equal(second, (string?)provenance["commitSha"]);
         Assert.Equal(unpinned["commandId"]!.GetValue<string>(), (string?)provenance["commandId"]);
-        Assert.Equal($"unpin to head commit {second[..7]} (restored from v{head}) by ada: back to Git", (string?)provenance["description"]);
+        Assert.Equal($"unpin to head commit {second[..7]} (restored from v{head}) by bootstrap-admin (on behalf of ada): back to Git", (string?)provenance["description"]);
         Assert.Null((await controlPlane.SourceStatusAsync())["pin"]);
         var journal = (await controlPlane.GetJsonAsync("/api/v1/journal"))["items"]!.AsArray();
         Assert.Equal(active, (long?)journal.Single(entry => (string?)entry!["id"] == (string?)unpinned["commandId"])!["resultingVersion"]);

@@ -2,6 +2,7 @@ using GitOpsGateway.Events;
 using GitOpsGateway.Events.Storage;
 using JasperFx.Events;
 using Marten;
+using Npgsql;
 
 namespace GitOpsGateway.ControlPlane.Tests.Support;
 
@@ -23,6 +24,22 @@ internal sealed class EventStoreReader(string connectionString) : IAsyncDisposab
     /// <summary>The shas of the stream's <see cref="CommitIngested"/> events, in stream order.</summary>
     public async Task<IReadOnlyList<string>> IngestedShasAsync() =>
         (await SourceStreamAsync()).Select(@event => @event.Data).OfType<CommitIngested>().Select(commit => commit.Sha).ToList();
+
+    /// <summary>Every stored event's JSON and headers as PostgreSQL holds them, for checks that a value was never stored.</summary>
+    public async Task<IReadOnlyList<string>> AllEventDataAsync()
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand("SELECT data::text || coalesce(headers::text, '') FROM mt_events", connection);
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        var data = new List<string>();
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            data.Add(reader.GetString(0));
+        }
+
+        return data;
+    }
 
     public ValueTask DisposeAsync() => store.DisposeAsync();
 }

@@ -1,0 +1,9 @@
+namespace GitOpsGateway.ControlPlane.Tokens;
+
+public enum ApiTokenOutcomeStatus
+{
+    Done,
+    NotFound,
+    Invalid,
+    Conflict,
+}
