@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json.Serialization;
 using GitOpsGateway.Audit.Nodes;
 using GitOpsGateway.Audit.Storage;
@@ -5,6 +6,8 @@ using GitOpsGateway.ControlPlane.Admin;
 using GitOpsGateway.ControlPlane.Commands;
 using GitOpsGateway.ControlPlane.Configuration;
 using GitOpsGateway.ControlPlane.Health;
+using GitOpsGateway.ControlPlane.Identity;
+using GitOpsGateway.ControlPlane.Identity.Oidc;
 using GitOpsGateway.ControlPlane.Leadership;
 using GitOpsGateway.ControlPlane.Logging;
 using GitOpsGateway.ControlPlane.Nodes;
@@ -69,7 +72,7 @@ public static class ControlPlaneHost
         AddEventStore(builder.Services, settings);
         builder.Host.UseWolverine(ConfigureWolverine);
         AddWatching(builder.Services, settings);
-        AddAdminApi(builder.Services);
+        AddAdminApi(builder.Services, settings);
         // Reports become events in the store, so every replica lists the same nodes and the audit sees who ran what.
         builder.Services.AddSingleton<INodeRegistry, MartenNodeRegistry>();
         builder.Services.AddControlPlaneNodeFeed(settings);
@@ -150,12 +153,19 @@ public static class ControlPlaneHost
         }
     }
 
-    private static void AddAdminApi(IServiceCollection services)
+    private static void AddAdminApi(IServiceCollection services, ControlPlaneSettings settings)
     {
-        services.AddAuthentication(AdminTokenAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, AdminTokenAuthenticationHandler>(AdminTokenAuthenticationHandler.SchemeName, configureOptions: null);
+        services.AddAuthentication(BearerSchemeSelector.SchemeName)
+            .AddPolicyScheme(BearerSchemeSelector.SchemeName, "Bearer token", policy =>
+                policy.ForwardDefaultSelector = context => BearerSchemeSelector.Select(context, settings.Oidc is not null))
+            .AddScheme<AuthenticationSchemeOptions, AdminTokenAuthenticationHandler>(AdminTokenAuthenticationHandler.SchemeName, configureOptions: null)
+            .AddOidc(settings);
+        // An OIDC caller whom no grant gives a role is authenticated but may do nothing.
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.Identity?.AuthenticationType != IdentitySchemes.Oidc || context.User.FindFirst(ClaimTypes.Role) is not null)
+                .Build());
         services.AddOpenApi();
         services.AddSingleton<VersionCommands>();
         services.ConfigureHttpJsonOptions(json =>

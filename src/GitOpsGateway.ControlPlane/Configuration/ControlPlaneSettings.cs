@@ -1,3 +1,4 @@
+using GitOpsGateway.ControlPlane.Identity.Oidc;
 using GitOpsGateway.Translation;
 
 namespace GitOpsGateway.ControlPlane.Configuration;
@@ -26,6 +27,9 @@ public sealed record ControlPlaneSettings
     public IReadOnlyList<string> NodeTokens { get; init; } = [];
 
     public WebhookSecrets Webhooks { get; init; } = WebhookSecrets.None;
+
+    /// <summary>The OIDC issuer whose JWTs identify people and CI systems; null when none is configured.</summary>
+    public OidcSettings? Oidc { get; init; }
 
     /// <summary>How many of the newest commits a source's first ingest takes; older history is never ingested.</summary>
     public int InitialHistoryDepth { get; init; } = 100;
