@@ -161,11 +161,11 @@ public static class ControlPlaneHost
             .AddScheme<AuthenticationSchemeOptions, AdminTokenAuthenticationHandler>(AdminTokenAuthenticationHandler.SchemeName, configureOptions: null)
             .AddOidc(settings);
         // An OIDC caller whom no grant gives a role is authenticated but may do nothing.
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.Identity?.AuthenticationType != IdentitySchemes.Oidc || context.User.FindFirst(ClaimTypes.Role) is not null)
-                .Build());
+        var authenticated = new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => context.User.Identity?.AuthenticationType != IdentitySchemes.Oidc || context.User.FindFirst(ClaimTypes.Role) is not null)
+            .Build();
+        services.AddAuthorizationBuilder().SetDefaultPolicy(authenticated).SetFallbackPolicy(authenticated);
         services.AddOpenApi();
         services.AddSingleton<VersionCommands>();
         services.ConfigureHttpJsonOptions(json =>
