@@ -13,7 +13,7 @@ internal static class ServerCall
         Func<JsonNode, Table> table,
         CancellationToken cancellationToken)
     {
-        using var client = new AdminClient(context.ResolveConnection(), context.Environment.Variable("GGCTL_ACTOR") ?? context.Environment.Variable("USER"));
+        using var client = new AdminClient(await context.ResolveConnectionAsync(cancellationToken), context.Environment.Variable("GGCTL_ACTOR") ?? context.Environment.Variable("USER"));
         var document = await call(client, cancellationToken);
         context.Print(new CommandOutput(table(document), document));
         return ExitCodes.Success;
