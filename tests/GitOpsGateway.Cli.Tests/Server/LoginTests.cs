@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using GitOpsGateway.Cli.Frame;
 using GitOpsGateway.Testing.Oidc;
 
@@ -11,6 +12,7 @@ public sealed class LoginTests : IDisposable
     private string ConfigPath => Path.Combine(home.Path, "ggctl.yaml");
 
     [Fact]
+    [UnsupportedOSPlatform("windows")]
     public async Task a_person_logs_in_with_the_device_flow_the_token_is_stored_0600_renewed_with_the_refresh_token_and_forgotten_on_logout()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
