@@ -5,6 +5,7 @@ using GitOpsGateway.Cli.Commands;
 using GitOpsGateway.Cli.Configuration;
 using GitOpsGateway.Cli.Describe;
 using GitOpsGateway.Cli.Frame;
+using GitOpsGateway.Cli.Login;
 using GitOpsGateway.Cli.Plan;
 using GitOpsGateway.Cli.Validate;
 
@@ -20,7 +21,7 @@ internal static class GgctlApplication
     [
         new ValidateCommand(), new ConfigCommand(), new GetCommand(), new StatusCommand(), new VersionsCommand(), new DiffCommand(),
         new HistoryCommand(), new AuditCommand(), new RollbackCommand(), new PinCommand(unpin: false), new PinCommand(unpin: true),
-        new DescribeCommand(), new PlanCommand(), new JournalCommand(), new TokenCommand(),
+        new DescribeCommand(), new PlanCommand(), new JournalCommand(), new TokenCommand(), new LoginCommand(), new LogoutCommand(),
     ];
 
     public static RootCommand BuildRoot(CliEnvironment environment)

@@ -6,6 +6,7 @@ using GitOpsGateway.ControlPlane.Commands;
 using GitOpsGateway.ControlPlane.Configuration;
 using GitOpsGateway.ControlPlane.Health;
 using GitOpsGateway.ControlPlane.Identity;
+using GitOpsGateway.ControlPlane.Identity.Oidc;
 using GitOpsGateway.ControlPlane.Leadership;
 using GitOpsGateway.ControlPlane.Logging;
 using GitOpsGateway.ControlPlane.Nodes;
@@ -69,7 +70,7 @@ public static class ControlPlaneHost
         AddEventStore(builder.Services, settings);
         builder.Host.UseWolverine(ConfigureWolverine);
         AddWatching(builder.Services, settings);
-        AddAdminApi(builder.Services);
+        AddAdminApi(builder.Services, settings);
         // Reports become events in the store, so every replica lists the same nodes and the audit sees who ran what.
         builder.Services.AddSingleton<INodeRegistry, MartenNodeRegistry>();
         builder.Services.AddControlPlaneNodeFeed(settings);
@@ -153,9 +154,9 @@ public static class ControlPlaneHost
         }
     }
 
-    private static void AddAdminApi(IServiceCollection services)
+    private static void AddAdminApi(IServiceCollection services, ControlPlaneSettings settings)
     {
-        services.AddControlPlaneIdentity();
+        services.AddControlPlaneIdentity().AddOidc(settings);
         services.AddOpenApi();
         services.AddSingleton<VersionCommands>();
         services.ConfigureHttpJsonOptions(json =>

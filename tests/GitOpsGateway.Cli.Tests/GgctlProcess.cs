@@ -20,14 +20,20 @@ internal static class GgctlProcess
 
     public static async Task<GgctlRun> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
+        await using var process = Start(arguments, environment);
+        var exitCode = await process.WaitForExitAsync(Timeout, TestContext.Current.CancellationToken);
+        return new GgctlRun(exitCode, process.Output);
+    }
+
+    /// <summary>Starts ggctl without waiting, for a command the test interacts with while it runs (a login waiting for approval).</summary>
+    public static ProjectProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    {
         var variables = new Dictionary<string, string?>(Isolated);
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             variables[name] = value;
         }
 
-        await using var process = ProjectProcess.StartProject(ProjectName, arguments, new ProjectProcessOptions { Environment = variables });
-        var exitCode = await process.WaitForExitAsync(Timeout, TestContext.Current.CancellationToken);
-        return new GgctlRun(exitCode, process.Output);
+        return ProjectProcess.StartProject(ProjectName, arguments, new ProjectProcessOptions { Environment = variables });
     }
 }

@@ -13,7 +13,7 @@ internal static class ServerCall
         Func<JsonNode, Table> table,
         CancellationToken cancellationToken)
     {
-        using var client = new AdminClient(context.ResolveConnection(), OnBehalfOf(context));
+        using var client = new AdminClient(await context.ResolveConnectionAsync(cancellationToken), OnBehalfOf(context));
         var document = await call(client, cancellationToken);
         context.Print(new CommandOutput(table(document), document));
         return ExitCodes.Success;

@@ -5,8 +5,9 @@ using YamlDotNet.RepresentationModel;
 namespace GitOpsGateway.Cli.Configuration;
 
 /// <summary>
-/// Reads the config file: a YAML mapping with the keys <c>server</c> and <c>token</c>, nothing else, so that a
-/// misspelt key is reported instead of silently ignored.
+/// Reads the config file: a YAML mapping with the keys <c>server</c> and <c>token</c>, and the <c>login-*</c> keys
+/// <c>ggctl login</c> writes (<see cref="LoginState"/>), nothing else, so that a misspelt key is reported instead of
+/// silently ignored.
 /// </summary>
 internal static class ConfigFileReader
 {
@@ -57,6 +58,7 @@ internal static class ConfigFileReader
 
         var server = ResolvedSetting.Unset;
         var token = ResolvedSetting.Unset;
+        var login = LoginState.None;
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var line = keyNode.Start.Line;
@@ -75,11 +77,33 @@ internal static class ConfigFileReader
                 case TokenKey:
                     token = setting;
                     break;
+                case LoginState.IssuerKey:
+                    login = login with { Issuer = setting.Value };
+                    break;
+                case LoginState.ClientIdKey:
+                    login = login with { ClientId = setting.Value };
+                    break;
+                case LoginState.CaFileKey:
+                    login = login with { CaFile = setting.Value };
+                    break;
+                case LoginState.RefreshTokenKey:
+                    login = login with { RefreshToken = setting.Value };
+                    break;
+                case LoginState.ExpiresKey:
+                    login = login with { Expires = Expiry(path, line, value) };
+                    break;
                 default:
-                    throw new CliException($"{path}:{line}: unknown key '{key}'; the config file holds only '{ServerKey}' and '{TokenKey}'.");
+                    throw new CliException($"{path}:{line}: unknown key '{key}'; the config file holds only '{ServerKey}' and '{TokenKey}' (and the login-* keys 'ggctl login' writes).");
             }
         }
 
-        return new ConfigFile(path, true, server, token);
+        return new ConfigFile(path, true, server, token) { Login = login };
     }
+
+    private static DateTimeOffset? Expiry(string path, long line, string? value) =>
+        string.IsNullOrEmpty(value)
+            ? null
+            : DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var expires)
+                ? expires
+                : throw new CliException($"{path}:{line}: '{LoginState.ExpiresKey}' must be a time such as 2026-12-01T09:00:00Z, not '{value}'.");
 }

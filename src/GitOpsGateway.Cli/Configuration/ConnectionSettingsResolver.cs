@@ -23,7 +23,7 @@ internal static class ConnectionSettingsResolver
         var server = Pick(serverFlag, ServerFlag, environment, ServerVariable, file.Server);
         var token = Pick(tokenFlag, TokenFlag, environment, TokenVariable, file.Token);
         RequireHttpUrl(server);
-        return new ConnectionSettings(server, token, configPath, file.Exists);
+        return new ConnectionSettings(server, token, configPath, file.Exists) { Login = file.Login };
     }
 
     public static ResolvedSetting ConfigFilePath(CliEnvironment environment)

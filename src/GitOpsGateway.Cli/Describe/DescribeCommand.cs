@@ -22,7 +22,7 @@ internal sealed class DescribeCommand : IGgctlCommand
         {
             var kindName = context.Value(kind)!;
             var scope = ResourceKindNames.IsClusterScoped(kindName) ? null : context.Value(ns);
-            using var client = new AdminClient(context.ResolveConnection(), onBehalfOf: null);
+            using var client = new AdminClient(await context.ResolveConnectionAsync(cancellationToken), onBehalfOf: null);
             var document = await DescribeQuery.RunAsync(client, kindName, context.Value(name)!, scope, cancellationToken);
             using var text = new StringWriter();
             new DescribeText(text, context.Environment.Clock.GetUtcNow()).Write(document);

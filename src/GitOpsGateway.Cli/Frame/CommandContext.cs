@@ -26,6 +26,10 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, C
     public ConnectionSettings ResolveConnection() =>
         ConnectionSettingsResolver.Resolve(Parse.GetValue(globals.Server), Parse.GetValue(globals.Token), Environment);
 
+    /// <summary><see cref="ResolveConnection"/>, with a stored login renewed first when it has expired.</summary>
+    public Task<ConnectionSettings> ResolveConnectionAsync(CancellationToken cancellationToken) =>
+        Login.LoginRefresh.EnsureFreshAsync(ResolveConnection(), Environment, cancellationToken);
+
     /// <exception cref="CliException">A jsonpath template that cannot be applied to this output.</exception>
     public void Print(CommandOutput output)
     {

@@ -55,7 +55,7 @@ internal sealed class PlanCommand : IGgctlCommand
 
     private static async Task<int> RunAsync(CommandContext context, PlanRequest request, CancellationToken cancellationToken)
     {
-        using var client = new AdminClient(context.ResolveConnection(), onBehalfOf: null);
+        using var client = new AdminClient(await context.ResolveConnectionAsync(cancellationToken), onBehalfOf: null);
         var report = await PlanRun.RunAsync(client, request, context.Environment.Clock, cancellationToken);
         await PrintAsync(context, report);
         return report.Outcome switch

@@ -1,3 +1,4 @@
+using GitOpsGateway.ControlPlane.Identity.Oidc;
 using GitOpsGateway.NodeFeed.Server;
 using GitOpsGateway.Translation;
 
@@ -37,6 +38,9 @@ public sealed record ControlPlaneSettings
 
     /// <summary>How long a source's previous webhook secret is still accepted after its file changed.</summary>
     public TimeSpan WebhookSecretOverlap { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The OIDC issuer whose JWTs identify people and CI systems; null when none is configured.</summary>
+    public OidcSettings? Oidc { get; init; }
 
     /// <summary>How many of the newest commits a source's first ingest takes; older history is never ingested.</summary>
     public int InitialHistoryDepth { get; init; } = 100;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GitOpsGateway.ControlPlane.Identity.Oidc;
 using GitOpsGateway.Sources;
 using GitOpsGateway.Sources.Git;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +12,8 @@ namespace GitOpsGateway.ControlPlane.Configuration;
 /// <c>Database</c>, <c>ControllerName</c>, <c>ClusterDomain</c>, <c>StateDirectory</c>, <c>AdminToken</c>[<c>File</c>], <c>NodeTokens</c>[<c>File</c>] (see <see cref="NodeTokenList"/>), <c>NodeTokensOverlap</c>,
 /// <c>Webhooks:GitHubSecret</c>[<c>File</c>], <c>Webhooks:GitLabToken</c>[<c>File</c>], <c>Webhooks:GiteaSecret</c>[<c>File</c>],
 /// <c>Webhooks:SecretOverlap</c>, <c>Sources:N:{Name,Repository,Branch,Folder,PollInterval,Username,Password[File],WebhookSecret[File]}</c>,
-/// <c>Ingestion:{InitialHistoryDepth,BatchSize}</c>, <c>Leadership:RetryInterval</c>, <c>Telemetry:{Exporter,OtlpEndpoint}</c>.
+/// <c>Ingestion:{InitialHistoryDepth,BatchSize}</c>, <c>Leadership:RetryInterval</c>, <c>Telemetry:{Exporter,OtlpEndpoint}</c>,
+/// <c>Oidc:*</c> (<see cref="OidcSettingsReader"/>).
 /// A key it does not read is not an error; <see cref="ControlPlaneSettings.UnknownKeys"/> names it for a warning.
 /// </summary>
 public static class ControlPlaneSettingsReader
@@ -50,6 +52,7 @@ public static class ControlPlaneSettingsReader
             SecretSetting.Read(configuration, "Webhooks:GitLabToken", problems),
             SecretSetting.Read(configuration, "Webhooks:GiteaSecret", problems));
         var sources = ReadSources(configuration, problems);
+        var oidc = OidcSettingsReader.Read(configuration, [.. sources.Select(source => source.Name)], problems);
         var settings = new ControlPlaneSettings
         {
             DatabaseConnectionString = database ?? string.Empty,
@@ -66,6 +69,7 @@ public static class ControlPlaneSettingsReader
             NodeTokensOverlap = NonNegativeDuration(configuration, "NodeTokensOverlap", TimeSpan.FromMinutes(5), problems),
             WebhookSecretOverlap = NonNegativeDuration(configuration, "Webhooks:SecretOverlap", TimeSpan.FromMinutes(5), problems),
             Webhooks = webhooks,
+            Oidc = oidc,
             InitialHistoryDepth = Positive(configuration, "Ingestion:InitialHistoryDepth", 100, problems),
             BatchSize = Positive(configuration, "Ingestion:BatchSize", 50, problems),
             LeadershipRetryInterval = Duration(configuration, "Leadership:RetryInterval", TimeSpan.FromSeconds(2), problems),

@@ -9,7 +9,7 @@ namespace GitOpsGateway.ControlPlane.Configuration;
 internal static partial class KnownSettingKeys
 {
     /// <summary>The sections the control plane owns: every key under them must be one it reads.</summary>
-    public static IReadOnlyList<string> Sections { get; } = ["Webhooks", "Sources", "Ingestion", "Leadership", "Telemetry"];
+    public static IReadOnlyList<string> Sections { get; } = ["Webhooks", "Sources", "Ingestion", "Leadership", "Telemetry", "Oidc"];
 
     public static IReadOnlyList<string> Plain { get; } =
     [
@@ -17,11 +17,15 @@ internal static partial class KnownSettingKeys
         "Webhooks:GitHubSecret", "Webhooks:GitHubSecretFile", "Webhooks:GitLabToken", "Webhooks:GitLabTokenFile",
         "Webhooks:GiteaSecret", "Webhooks:GiteaSecretFile", "Webhooks:SecretOverlap", "Ingestion:InitialHistoryDepth", "Ingestion:BatchSize",
         "Leadership:RetryInterval", "Telemetry:Exporter", "Telemetry:OtlpEndpoint", "urls",
+        "Oidc:Issuer", "Oidc:Audience", "Oidc:ClockSkew", "Oidc:CaFile", "Oidc:GroupsClaim", "Oidc:NameClaim",
     ];
 
     /// <summary>The keys of one <c>Sources:N</c> entry.</summary>
     public static IReadOnlyList<string> SourceFields { get; } =
         ["Name", "Repository", "Branch", "Folder", "PollInterval", "Username", "Password", "PasswordFile", "WebhookSecret", "WebhookSecretFile"];
+
+    /// <summary>The keys of one <c>Oidc:Grants:N</c> entry.</summary>
+    public static IReadOnlyList<string> GrantFields { get; } = ["Group", "Subject", "Role", "Sources", "Gateways"];
 
     /// <summary>Variables with the prefix that other commands and tools read: not control-plane settings, not typos either.</summary>
     public static IReadOnlyList<string> OtherVariables { get; } = ["NODE_TOKEN", "NODE_TOKEN_FILE", "REGENERATE_CODE"];
@@ -34,11 +38,14 @@ internal static partial class KnownSettingKeys
     public static string Closest(string key) =>
         Candidates(key).MinBy(candidate => EditDistance(key.ToUpperInvariant(), candidate.ToUpperInvariant()))!;
 
-    /// <summary>The plain keys, and the source fields under the same index as <paramref name="key"/> (0 when it has none).</summary>
+    /// <summary>The plain keys, and the source and grant fields under the same index as <paramref name="key"/> (0 when it has none).</summary>
     private static IEnumerable<string> Candidates(string key)
     {
         var index = SourceIndex().Match(key) is { Success: true } match ? match.Groups["index"].Value : "0";
-        return Plain.Concat(SourceFields.Select(field => $"Sources:{index}:{field}"));
+        var grant = GrantIndex().Match(key) is { Success: true } grantMatch ? grantMatch.Groups["index"].Value : "0";
+        return Plain
+            .Concat(SourceFields.Select(field => $"Sources:{index}:{field}"))
+            .Concat(GrantFields.Select(field => $"Oidc:Grants:{grant}:{field}"));
     }
 
     private static int EditDistance(string from, string to)
@@ -62,4 +69,7 @@ internal static partial class KnownSettingKeys
 
     [GeneratedRegex(@"^Sources:(?<index>\d+)(:|$)", RegexOptions.IgnoreCase)]
     private static partial Regex SourceIndex();
+
+    [GeneratedRegex(@"^Oidc:Grants:(?<index>\d+)(:|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex GrantIndex();
 }

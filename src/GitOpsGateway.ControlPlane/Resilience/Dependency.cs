@@ -8,4 +8,7 @@ public enum Dependency
 
     /// <summary>A source's Git remote: the control plane stays ready (it serves what it has) and says which source waits.</summary>
     Git,
+
+    /// <summary>The OIDC issuer: the control plane stays ready; callers with its JWTs get 503 until its keys can be read once.</summary>
+    Issuer,
 }

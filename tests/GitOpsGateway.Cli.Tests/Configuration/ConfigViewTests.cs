@@ -55,7 +55,7 @@ public sealed class ConfigViewTests : IDisposable
 
         Assert.Equal(ExitCodes.UsageOrInput, run.ExitCode);
         Assert.Equal(
-            $"error: {Path.Combine(home.Path, ".config", "ggctl", "config.yaml")}:1: unknown key 'sever'; the config file holds only 'server' and 'token'.",
+            $"error: {Path.Combine(home.Path, ".config", "ggctl", "config.yaml")}:1: unknown key 'sever'; the config file holds only 'server' and 'token' (and the login-* keys 'ggctl login' writes).",
             run.Error.TrimEnd());
     }
 

@@ -88,7 +88,7 @@ public sealed class ConnectionSettingsResolverTests : IDisposable
 
     [Theory]
     [InlineData("server: [a, b]\n", ":1: 'server' must be a single value.")]
-    [InlineData("sever: https://typo.example\n", ":1: unknown key 'sever'; the config file holds only 'server' and 'token'.")]
+    [InlineData("sever: https://typo.example\n", ":1: unknown key 'sever'; the config file holds only 'server' and 'token' (and the login-* keys 'ggctl login' writes).")]
     [InlineData("token: ok\nserver: \"unterminated\n", "the config file is not valid YAML")]
     [InlineData("- just\n- a list\n", ":1: the config file must be a mapping")]
     public void A_malformed_config_file_is_an_error_located_at_its_line(string text, string message)

@@ -45,26 +45,30 @@ internal sealed class ServerControlPlane : IAsyncDisposable
         ["GGCTL_ON_BEHALF_OF"] = "grace",
     };
 
-    public static async Task<ServerControlPlane> StartAsync()
+    /// <param name="settings">More settings, as GITOPS_GATEWAY_* variables.</param>
+    public static async Task<ServerControlPlane> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var database = await PostgresDatabase.CreateAsync(cancellationToken);
         var remote = await GitRemoteRepository.CreateAsync(cancellationToken);
         var state = Directory.CreateTempSubdirectory("ggctl-server-state-").FullName;
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var process = ProjectProcess.StartProject("GitOpsGateway.Host", ["control-plane", "--urls", address.ToString()], new ProjectProcessOptions
+        var environment = new Dictionary<string, string?>
         {
-            Environment = new Dictionary<string, string?>
-            {
-                ["GITOPS_GATEWAY_DATABASE"] = database.ConnectionString,
-                ["GITOPS_GATEWAY_ADMINTOKEN"] = Token,
-                ["GITOPS_GATEWAY_STATEDIRECTORY"] = state,
-                ["GITOPS_GATEWAY_SOURCES__0__NAME"] = "shop",
-                ["GITOPS_GATEWAY_SOURCES__0__REPOSITORY"] = remote.BarePath,
-                ["GITOPS_GATEWAY_SOURCES__0__FOLDER"] = ManifestFolder,
-                ["GITOPS_GATEWAY_SOURCES__0__POLLINTERVAL"] = TimeSpan.FromMilliseconds(300).ToString("c", CultureInfo.InvariantCulture),
-            },
-        });
+            ["GITOPS_GATEWAY_DATABASE"] = database.ConnectionString,
+            ["GITOPS_GATEWAY_ADMINTOKEN"] = Token,
+            ["GITOPS_GATEWAY_STATEDIRECTORY"] = state,
+            ["GITOPS_GATEWAY_SOURCES__0__NAME"] = "shop",
+            ["GITOPS_GATEWAY_SOURCES__0__REPOSITORY"] = remote.BarePath,
+            ["GITOPS_GATEWAY_SOURCES__0__FOLDER"] = ManifestFolder,
+            ["GITOPS_GATEWAY_SOURCES__0__POLLINTERVAL"] = TimeSpan.FromMilliseconds(300).ToString("c", CultureInfo.InvariantCulture),
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
+        {
+            environment[name] = value;
+        }
+
+        var process = ProjectProcess.StartProject("GitOpsGateway.Host", ["control-plane", "--urls", address.ToString()], new ProjectProcessOptions { Environment = environment });
         var controlPlane = new ServerControlPlane(database, remote, process, address, state);
         await process.WaitForHttpAsync(new Uri(address, "/readyz"), TimeSpan.FromSeconds(60), cancellationToken);
         return controlPlane;
