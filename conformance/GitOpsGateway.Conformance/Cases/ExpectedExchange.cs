@@ -1,0 +1,26 @@
+namespace GitOpsGateway.Conformance.Cases;
+
+/// <summary>One row of an upstream test's table (upstream <c>http.ExpectedResponse</c>), transcribed field by field.</summary>
+public sealed record ExpectedExchange
+{
+    public RequestSpec Request { get; init; } = new();
+
+    public ExpectedRequest? ExpectedRequest { get; init; }
+
+    public ExpectedRedirect? RedirectRequest { get; init; }
+
+    /// <summary>Response headers the echo backend is asked to set.</summary>
+    public IReadOnlyDictionary<string, string> BackendSetResponseHeaders { get; init; } = new Dictionary<string, string>();
+
+    public ResponseSpec Response { get; init; } = new();
+
+    /// <summary>The Service that must have answered (upstream: the pod name's prefix).</summary>
+    public string Backend { get; init; } = string.Empty;
+
+    public string Namespace { get; init; } = string.Empty;
+
+    public string TestCaseName { get; init; } = string.Empty;
+
+    public string Describe(int index) =>
+        TestCaseName.Length > 0 ? TestCaseName : $"{index} request to '{Request.Host}{Request.Path}'{(Request.Headers.Count > 0 ? " with headers" : "")}";
+}
