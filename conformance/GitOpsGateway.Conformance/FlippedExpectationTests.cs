@@ -24,8 +24,8 @@ public sealed class FlippedExpectationTests(ConformanceRun run)
         var suiteJoin = row.ExpectedRequest!.Request.Headers[Header];
         var flipped = Expecting(row, suiteJoin.Replace(",", ", ", StringComparison.Ordinal));
 
-        var node = await run.Cluster.ApplyAsync(test.ShortName, test.Manifests, conformanceCase.Gateway);
-        using var client = new GatewayClient(node);
+        var nodes = await run.Cluster.ApplyAsync(test.ShortName, test.Manifests, [conformanceCase.Gateway]);
+        using var client = new GatewayClient(nodes[conformanceCase.Gateway]);
         var captured = await client.SendAsync(row, TestContext.Current.CancellationToken);
 
         var asSuite = ExchangeComparison.Mismatch(row, captured);

@@ -11,11 +11,8 @@ root, out_dir = sys.argv[1], sys.argv[2]
 here = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location('transcribe', os.path.join(here, 'transcribe_expected_responses.py'))
 sys.argv = [sys.argv[0], root]
-import io, contextlib
-buffer = io.StringIO()
-with contextlib.redirect_stdout(buffer):
-    module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)
-expected = json.loads(buffer.getvalue())
+module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)
+expected = module.out
 consts = module.consts
 tests = json.load(open(os.path.join(here, '..', 'upstream', 'v1.6.1', 'tests.json')))
 

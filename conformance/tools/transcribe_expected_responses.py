@@ -49,6 +49,10 @@ class P:
             elif v in consts: r = consts[v]
             elif v in self.env: r = self.env[v]
             elif v.startswith('http.Status'): r = {'StatusOK': 200}.get(v[5:], '${%s}' % v)
+            elif v == 'nil': r = None
+            elif re.fullmatch(r'metav1\.Condition(True|False|Unknown)', v): r = v[len('metav1.Condition'):]
+            elif re.fullmatch(r'(gateway)?v1\.\w*?(Condition|Reason)\w+', v): r = re.sub(r'^.*?(Condition|Reason)', '', v.split('.', 1)[1], count=1)
+            elif v in ('v1.GroupName', 'gatewayv1.GroupName'): r = 'gateway.networking.k8s.io'
             else: self.unknown.add(v); r = '${%s}' % v
         else: raise Exception('unexpected %s' % (self.peek(),))
         if self.peek()[1] == '+':
@@ -71,6 +75,18 @@ def env_of(src):
         env[m.group(1)] = consts.get(val, json.loads(val) if val.startswith('"') else val)
     return env
 
+def literals(src, type_name, env):
+    """Every `[]TYPE{...}` or `TYPE{...}` literal of a file, parsed."""
+    found = []
+    for m in re.finditer(r'(\[\])?' + re.escape(type_name) + r'\{', src):
+        p = P(list(tokenize(src, m.end() - 1)), env)
+        try:
+            v = p.composite()
+        except Exception as e:
+            found.append({'error': str(e)}); continue
+        found.append({'value': v, 'list': bool(m.group(1)), 'unresolved': sorted(p.unknown)})
+    return found
+
 out = {}
 for f in sorted(glob.glob(sys.argv[1] + '/conformance/tests/*.go')):
     src = open(f).read(); env = env_of(src); found = []
@@ -85,4 +101,5 @@ for f in sorted(glob.glob(sys.argv[1] + '/conformance/tests/*.go')):
         else: found.append(v)
         if p.unknown: found[-1] = dict(found[-1], _unresolved=sorted(p.unknown)) if isinstance(found[-1], dict) else found[-1]
     if found: out[os.path.basename(f)] = found
-json.dump(out, sys.stdout, indent=1)
+if __name__ == '__main__':
+    json.dump(out, sys.stdout, indent=1)

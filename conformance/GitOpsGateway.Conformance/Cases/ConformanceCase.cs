@@ -28,6 +28,9 @@ public sealed record ConformanceCase
 
     public IReadOnlyList<RouteCondition> RouteConditions { get; init; } = [];
 
+    /// <summary>Listener statuses, all listeners of each Gateway named (upstream GatewayStatusMustHaveListeners).</summary>
+    public IReadOnlyList<ListenerExpectation> Listeners { get; init; } = [];
+
     public IReadOnlyList<ExpectedExchange> Requests { get; init; } = [];
 
     public static string FolderPath => Path.Combine(UpstreamSuite.ConformanceFolder, "cases");

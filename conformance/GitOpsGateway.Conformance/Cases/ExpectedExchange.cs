@@ -21,6 +21,12 @@ public sealed record ExpectedExchange
 
     public string TestCaseName { get; init; } = string.Empty;
 
+    /// <summary>Ours, not upstream's: the Gateway (NAMESPACE/NAME) this row goes to when not the case's own.</summary>
+    public string? Gateway { get; init; }
+
+    /// <summary>Ours, not upstream's: the listener port this row goes to (upstream: the address it picks), 80 when 0.</summary>
+    public int Port { get; init; }
+
     public string Describe(int index) =>
-        TestCaseName.Length > 0 ? TestCaseName : $"{index} request to '{Request.Host}{Request.Path}'{(Request.Headers.Count > 0 ? " with headers" : "")}";
+        !string.IsNullOrEmpty(TestCaseName) ? TestCaseName : $"{index} request to '{Request.Host}{Request.Path}'{(Request.Headers is { Count: > 0 } ? " with headers" : "")}";
 }

@@ -10,4 +10,7 @@ public sealed record RouteCondition
     public required string Status { get; init; }
 
     public string? Reason { get; init; }
+
+    /// <summary>Ours: the parent Gateway (NAMESPACE/NAME) when not the case's own.</summary>
+    public string? Gateway { get; init; }
 }

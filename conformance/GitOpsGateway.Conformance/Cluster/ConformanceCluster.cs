@@ -51,10 +51,10 @@ public sealed class ConformanceCluster : IAsyncLifetime
 
     /// <summary>
     /// Commits the suite's base manifests and <paramref name="manifests"/> (as the suite names them) in place of the
-    /// previous test's, waits until the control plane ingested them, and returns the Gateway's node once it runs the
-    /// Gateway's active version.
+    /// previous test's, waits until the control plane ingested them, and returns the node of each Gateway (NAMESPACE/NAME)
+    /// once it runs its Gateway's active version.
     /// </summary>
-    public async Task<GatewayNode> ApplyAsync(string shortName, IReadOnlyList<string> manifests, string gateway)
+    public async Task<IReadOnlyDictionary<string, GatewayNode>> ApplyAsync(string shortName, IReadOnlyList<string> manifests, IReadOnlyCollection<string> gateways)
     {
         var cancellation = TestContext.Current.CancellationToken;
         var sources = new List<(string, string)> { ("base.yaml", UpstreamSuite.BaseManifests()) };
@@ -78,11 +78,21 @@ public sealed class ConformanceCluster : IAsyncLifetime
         await Repository.PushAsync(cancellation);
         await ControlPlane.WaitForIngestedAsync(sha, TimeSpan.FromSeconds(60));
 
-        var manifest = set.Gateways.SingleOrDefault(candidate => candidate.Key == gateway)
-            ?? throw new InvalidOperationException($"{shortName}: no Gateway {gateway} in its manifests.");
-        var node = await NodeForAsync(manifest, cancellation);
-        await WaitForNodeOnActiveVersionAsync(node);
-        return node;
+        ArgumentNullException.ThrowIfNull(gateways);
+        var started = new Dictionary<string, GatewayNode>(StringComparer.Ordinal);
+        foreach (var gateway in gateways)
+        {
+            var manifest = set.Gateways.SingleOrDefault(candidate => candidate.Key == gateway)
+                ?? throw new InvalidOperationException($"{shortName}: no Gateway {gateway} in its manifests.");
+            started[gateway] = await NodeForAsync(manifest, cancellation);
+        }
+
+        foreach (var node in started.Values)
+        {
+            await WaitForNodeOnActiveVersionAsync(node);
+        }
+
+        return started;
     }
 
     public async ValueTask DisposeAsync()

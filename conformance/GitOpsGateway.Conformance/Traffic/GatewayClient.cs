@@ -10,8 +10,9 @@ namespace GitOpsGateway.Conformance.Traffic;
 
 /// <summary>
 /// Sends a case's requests to a Gateway the way the suite does: to the Gateway's address (127.0.0.1) on the
-/// listener port (80 unless the case says otherwise), with the case's Host header, never following redirects. Every
-/// connection goes to the node's local port for the listener port.
+/// listener port (80 unless the row says otherwise), with the row's Host header, never following redirects. Every
+/// connection goes to the node's local port for the listener port. Without a Host, the Host header is the address
+/// and port as the suite's client sends it (the port left out for 80).
 /// </summary>
 public sealed class GatewayClient : IDisposable
 {
@@ -56,21 +57,23 @@ public sealed class GatewayClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(exchange);
         var spec = exchange.Request;
+        var path = spec.Path ?? string.Empty;
+        var port = exchange.Port == 0 ? 80 : exchange.Port;
         using var request = new HttpRequestMessage(
-            new HttpMethod(spec.Method.Length == 0 ? "GET" : spec.Method),
-            new Uri("http://" + GatewayAddress + (spec.Path.StartsWith('/') ? spec.Path : "/" + spec.Path)));
-        if (spec.Host.Length > 0)
+            new HttpMethod(string.IsNullOrEmpty(spec.Method) ? "GET" : spec.Method),
+            new Uri($"http://{GatewayAddress}:{port}" + (path.StartsWith('/') ? path : "/" + path)));
+        if (!string.IsNullOrEmpty(spec.Host))
         {
             request.Headers.Host = spec.Host;
         }
 
-        foreach (var (name, value) in spec.Headers)
+        foreach (var (name, value) in spec.Headers ?? new Dictionary<string, string>())
         {
             request.Headers.TryAddWithoutValidation(name, value);
         }
 
-        request.Headers.TryAddWithoutValidation(EchoSetHeader, string.Join(',', exchange.BackendSetResponseHeaders.Select(pair => pair.Key + ":" + pair.Value)));
-        if (spec.Body.Length > 0)
+        request.Headers.TryAddWithoutValidation(EchoSetHeader, string.Join(',', (exchange.BackendSetResponseHeaders ?? new Dictionary<string, string>()).Select(pair => pair.Key + ":" + pair.Value)));
+        if (!string.IsNullOrEmpty(spec.Body))
         {
             request.Content = new StringContent(spec.Body, Encoding.UTF8);
         }
@@ -80,7 +83,9 @@ public sealed class GatewayClient : IDisposable
         var headers = response.Headers.Concat(response.Content.Headers)
             .GroupBy(header => header.Key.ToLowerInvariant())
             .ToDictionary(group => group.Key, group => (IReadOnlyList<string>)group.SelectMany(header => header.Value).ToList(), StringComparer.OrdinalIgnoreCase);
-        return new CapturedExchange(response.StatusCode, headers, response.Headers.Location, TryParseEcho(body));
+        // As the suite's round tripper: only a JSON answer is read as the echo of the request.
+        var isJson = response.Content.Headers.ContentType?.MediaType == "application/json";
+        return new CapturedExchange(response.StatusCode, headers, response.Headers.Location, isJson ? TryParseEcho(body) : null);
     }
 
     public void Dispose() => client.Dispose();
