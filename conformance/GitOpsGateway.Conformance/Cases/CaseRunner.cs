@@ -35,6 +35,12 @@ public static class CaseRunner
                 var row = conformanceCase.Requests[index];
                 await ExpectConsistentAsync(clients[row.Gateway ?? conformanceCase.Gateway], row, row.Describe(index));
             }
+
+            if (conformanceCase.Weights is { } weights)
+            {
+                var row = conformanceCase.Requests[0];
+                await WeightedDistribution.AssertAsync(clients[row.Gateway ?? conformanceCase.Gateway], row, weights);
+            }
         }
         finally
         {

@@ -33,6 +33,12 @@ public sealed record ConformanceCase
 
     public IReadOnlyList<ExpectedExchange> Requests { get; init; } = [];
 
+    /// <summary>
+    /// Backend (Service name) → expected share of traffic for the first row, checked as upstream's utils/weight does
+    /// once that row answers consistently; null when the test checks no distribution.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? Weights { get; init; }
+
     public static string FolderPath => Path.Combine(UpstreamSuite.ConformanceFolder, "cases");
 
     /// <summary>The transcribed case of a test, or null when the test has none yet.</summary>
