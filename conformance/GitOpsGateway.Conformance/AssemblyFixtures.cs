@@ -1,0 +1,3 @@
+using GitOpsGateway.Testing.Postgres;
+
+[assembly: AssemblyFixture(typeof(PostgresServerAssemblyFixture))]
