@@ -179,9 +179,27 @@ public sealed class GitSourceReader : IDisposable
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        CompactClone();
         var tip = mirror.Tip() ?? throw Unavailable($"the remote has no branch '{Source.Branch}'", innerException: null);
         GitSourceLog.Fetched(logger, Source.Name, Source.Branch, tip.Sha);
         return tip.Sha;
+    }
+
+    // Fetched objects are in the clone already; a failed merge of its packs costs only the bound, so it never fails the fetch.
+    private void CompactClone()
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            if (mirror.CompactIfFragmented() is > 0 and var packs)
+            {
+                GitSourceLog.PacksCompacted(logger, Source.Name, packs, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+        catch (Exception exception) when (exception is LibGit2SharpException or IOException or UnauthorizedAccessException)
+        {
+            GitSourceLog.PackCompactionFailed(logger, Source.Name, exception.Message);
+        }
     }
 
     private FetchOptions FetchOptionsFor(CancellationToken cancellationToken)

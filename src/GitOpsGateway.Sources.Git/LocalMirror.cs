@@ -33,9 +33,16 @@ internal sealed class LocalMirror(string directory, string branch) : IDisposable
         return repository;
     }
 
-    /// <summary>Opens the clone, creating it in an absent or empty directory; returns whether it was created.</summary>
+    /// <summary>
+    /// Opens the clone afresh, creating it in an absent or empty directory; returns whether it was created. Objects read
+    /// from the clone before this call must not be used after it.
+    /// </summary>
     public bool OpenOrCreate(string remoteUrl)
     {
+        // A LibGit2Sharp Repository keeps every Remote and commit walk it hands out (with their native handles) until
+        // it is disposed, disposed or not by the caller: one kept open for the process's life grows with every fetch.
+        repository?.Dispose();
+        repository = null;
         var created = false;
         if (TryOpen() is null)
         {
@@ -56,6 +63,34 @@ internal sealed class LocalMirror(string directory, string branch) : IDisposable
 
     public void Fetch(FetchOptions options) =>
         Commands.Fetch(OpenedRepository, RemoteName, [RefSpec], options, logMessage: null);
+
+    /// <summary>
+    /// Merges the clone's packs into one when there are more than <see cref="PackCompaction.MaxPackFiles"/>; returns
+    /// how many packs were merged, or 0 when none were due. The clone is closed meanwhile and open again afterwards,
+    /// whatever happens: objects read from it before this call must not be used after it.
+    /// </summary>
+    public int CompactIfFragmented()
+    {
+        var packs = PackCompaction.PackFiles(Directory);
+        if (packs.Count <= PackCompaction.MaxPackFiles)
+        {
+            return 0;
+        }
+
+        var staging = PackCompaction.WriteSinglePack(OpenedRepository, Directory);
+        repository!.Dispose();
+        repository = null;
+        try
+        {
+            PackCompaction.Replace(Directory, staging, packs);
+        }
+        finally
+        {
+            repository = new Repository(Directory);
+        }
+
+        return packs.Count;
+    }
 
     /// <summary>The branch tip as of the last successful fetch, or null when there is none yet.</summary>
     public Commit? Tip()

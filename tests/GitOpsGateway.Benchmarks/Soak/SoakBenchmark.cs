@@ -13,7 +13,8 @@ namespace GitOpsGateway.Benchmarks.Soak;
 /// control-plane</c> watching a bare repository (webhook on each push, polling every 30 s as the fallback), one
 /// <c>gitops-gateway data-plane</c> node and two echo backends. wrk (bounded rate) and a probe send to the route every
 /// version has while a commit swaps the table every few seconds; at 40 % the node restarts (SIGTERM, start again), at
-/// 60 % PostgreSQL goes down for a while. Failures, swaps, push → served and RSS are reported (<see cref="SoakReport"/>).
+/// 60 % PostgreSQL goes down for a while. Failures, swaps, push → served, RSS and heap snapshots (<see cref="HeapSampler"/>)
+/// are reported (<see cref="SoakReport"/>).
 /// A process that dies stops the run with that as its finding.
 /// </summary>
 internal sealed class SoakBenchmark(SoakOptions options, TextWriter output)
@@ -91,7 +92,8 @@ internal sealed class SoakBenchmark(SoakOptions options, TextWriter output)
         var probe = new ServingProbe(clock, () => node.Port);
         var load = new BoundedLoad(clock, options, () => node.Port);
         var sampler = new ResourceSampler(clock, () => node.Current, controlPlane);
-        var measuring = new[] { probe.RunAsync(stopMeasuring.Token), load.RunAsync(stopMeasuring.Token), sampler.RunAsync(stopMeasuring.Token) };
+        var heaps = new HeapSampler(clock, options, () => node.Current, controlPlane, Directory.CreateTempSubdirectory("gitops-gateway-soak-heaps-").FullName);
+        var measuring = new[] { probe.RunAsync(stopMeasuring.Token), load.RunAsync(stopMeasuring.Token), sampler.RunAsync(stopMeasuring.Token), heaps.RunAsync(stopMeasuring.Token) };
         var pushing = pusher.RunAsync(options.SwapEvery, stopPushing.Token);
         var watch = new Func<string?>(() =>
             controlPlane.HasExited ? $"the control plane exited with code {controlPlane.ExitCode} at {SoakClock.Format(clock.Now)}"
@@ -134,6 +136,7 @@ internal sealed class SoakBenchmark(SoakOptions options, TextWriter output)
             }
 
             lastServed = probe.FirstServed(pusher.Revision);
+            await heaps.SnapshotAsync(cancellationToken);
         }
         catch (Exception failure) when (failure is SoakAbortedException or TimeoutException or InvalidOperationException or ExternalCommandException)
         {
@@ -171,6 +174,8 @@ internal sealed class SoakBenchmark(SoakOptions options, TextWriter output)
             VersionsIngested = controlPlane.Lines.Count(line => line.Contains("ingested commit ", StringComparison.Ordinal)),
             VersionsApplied = node.AppliedVersions().Count,
             Samples = sampler.Samples,
+            HeapSnapshots = heaps.Snapshots,
+            HeapFolder = heaps.Folder,
             ControlPlane = controlPlane,
         };
     }

@@ -10,5 +10,7 @@ internal sealed class SoakClock
 
     public TimeSpan Now => Stopwatch.GetElapsedTime(started);
 
-    public static string Format(TimeSpan at) => at.ToString(@"mm\:ss", CultureInfo.InvariantCulture);
+    /// <summary>Minutes and seconds since the start; minutes go past 59 in a run longer than an hour.</summary>
+    public static string Format(TimeSpan at) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(int)at.TotalMinutes:00}:{at.Seconds:00}");
 }

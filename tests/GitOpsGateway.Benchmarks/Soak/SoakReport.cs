@@ -71,6 +71,8 @@ internal sealed class SoakReport(TextWriter output)
         output.WriteLine($"| an older revision served after a newer one | {result.Regressions.Count}{string.Concat(result.Regressions.Take(3).Select(regression => $"; {SoakClock.Format(regression.At)}: {regression.Served} after {regression.Newest}"))} |");
         output.WriteLine();
         WriteMemory(result);
+        output.WriteLine();
+        new SoakHeapReport(output).Write(result.HeapSnapshots, result.Options.MemoryWindow, result.HeapFolder);
         output.WriteLine("---- end ----");
     }
 

@@ -48,5 +48,10 @@ internal sealed record SoakResult
 
     public required IReadOnlyList<ResourceSample> Samples { get; init; }
 
+    public required IReadOnlyList<HeapSnapshot> HeapSnapshots { get; init; }
+
+    /// <summary>Where the heap snapshots (<c>.gcdump</c>) and counter readings were kept, for a closer look after the run.</summary>
+    public required string HeapFolder { get; init; }
+
     public required ProjectProcess ControlPlane { get; init; }
 }
