@@ -3,8 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace GitOpsGateway.Sources.Git;
 
 /// <summary>
-/// Log messages of the Git source reader; event ids 2000-2099, and 7200-7209 for the clone's upkeep, belong to this
-/// library and never change meaning.
+/// Log messages of the Git source reader; event ids 2000-2099 belong to this library and never change meaning.
 /// </summary>
 internal static partial class GitSourceLog
 {
@@ -23,9 +22,9 @@ internal static partial class GitSourceLog
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Source {Source}: commit {Sha} skipped {Path} ({Reason}): {Detail}")]
     public static partial void EntrySkipped(ILogger logger, string source, string sha, string path, SkippedEntryReason reason, string detail);
 
-    [LoggerMessage(EventId = 7200, Level = LogLevel.Information, Message = "Source {Source}: merged the local clone's {Packs} pack files into one in {Milliseconds} ms")]
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Source {Source}: merged the local clone's {Packs} pack files into one in {Milliseconds} ms")]
     public static partial void PacksCompacted(ILogger logger, string source, int packs, long milliseconds);
 
-    [LoggerMessage(EventId = 7201, Level = LogLevel.Warning, Message = "Source {Source}: could not merge the local clone's pack files (tried again after the next fetch): {Reason}")]
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Source {Source}: could not merge the local clone's pack files (tried again after the next fetch): {Reason}")]
     public static partial void PackCompactionFailed(ILogger logger, string source, string reason);
 }

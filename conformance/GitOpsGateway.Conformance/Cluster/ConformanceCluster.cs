@@ -3,6 +3,7 @@ using GitOpsGateway.Conformance.Upstream;
 using GitOpsGateway.Testing;
 using GitOpsGateway.Testing.Cluster;
 using GitOpsGateway.Testing.Git;
+using GitOpsGateway.Testing.Nodes;
 using GitOpsGateway.Testing.Postgres;
 
 namespace GitOpsGateway.Conformance.Cluster;
@@ -44,7 +45,7 @@ public sealed class ConformanceCluster : IAsyncLifetime
             {
                 Database = database.ConnectionString,
                 Repository = repository.BarePath,
-                Settings = new Dictionary<string, string> { ["NODETOKENS"] = NodeToken },
+                Settings = new Dictionary<string, string> { ["NODETOKENS"] = NodeTokenEntries.For(NodeToken, "conformance-nodes", SuiteGateways()) },
             },
             Path.Combine(root, "control-plane"));
     }
@@ -122,6 +123,17 @@ public sealed class ConformanceCluster : IAsyncLifetime
 
         Directory.Delete(root, recursive: true);
     }
+
+    /// <summary>Every Gateway the suite's manifests declare: node tokens name their Gateways, and the run's one token serves them all.</summary>
+    private static string[] SuiteGateways() =>
+    [
+        .. UpstreamSuite.Tests
+            .SelectMany(test => ManifestSet.Adapt(
+                [("base.yaml", UpstreamSuite.BaseManifests()), .. test.Manifests.Select(manifest => ("test-" + Path.GetFileName(manifest), UpstreamSuite.Manifest(manifest)))]).Gateways)
+            .Select(gateway => gateway.Key)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal),
+    ];
 
     /// <summary>The running node of a Gateway with the same ports, or a new one (a Gateway whose ports changed gets a new node).</summary>
     private async Task<GatewayNode> NodeForAsync(GatewayManifest manifest, CancellationToken cancellationToken)
