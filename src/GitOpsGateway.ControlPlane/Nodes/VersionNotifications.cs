@@ -19,8 +19,6 @@ internal sealed class VersionNotifications(
 {
     public const string Channel = "gitops_gateway_versions";
 
-    private static readonly TimeSpan LivenessInterval = TimeSpan.FromSeconds(15);
-
     private readonly SupervisedLoop loop = new(nameof(VersionNotifications), Dependency.Database, outages, logger);
 
     public async Task NotifyAsync(CancellationToken cancellationToken)
@@ -41,31 +39,16 @@ internal sealed class VersionNotifications(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         loop.RunAsync(ListenAsync, stoppingToken);
 
-    private async Task ListenAsync(CancellationToken stoppingToken)
-    {
-        var connectionString = new NpgsqlConnectionStringBuilder(settings.DatabaseConnectionString)
-        {
-            Pooling = false,
-            KeepAlive = 5,
-            ApplicationName = "gitops-gateway versions",
-        }.ConnectionString;
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(stoppingToken);
-        connection.Notification += (_, _) => signal.Raise();
-        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
-        {
-            await listen.ExecuteNonQueryAsync(stoppingToken);
-        }
-
-        loop.Healthy();
-        signal.Raise();
-        while (true)
-        {
-            if (!await connection.WaitAsync(LivenessInterval, stoppingToken))
+    private Task ListenAsync(CancellationToken stoppingToken) =>
+        NotificationListener.ListenAsync(
+            settings.DatabaseConnectionString,
+            "gitops-gateway versions",
+            Channel,
+            signal.Raise,
+            () =>
             {
-                await using var ping = new NpgsqlCommand("SELECT 1", connection);
-                await ping.ExecuteNonQueryAsync(stoppingToken);
-            }
-        }
-    }
+                loop.Healthy();
+                signal.Raise();
+            },
+            stoppingToken);
 }

@@ -2,7 +2,6 @@ using GitOpsGateway.ControlPlane.Configuration;
 using GitOpsGateway.ControlPlane.Resilience;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace GitOpsGateway.ControlPlane.Tokens;
 
@@ -15,38 +14,21 @@ internal sealed class ApiTokenNotifications(
     ControlPlaneSettings settings, ApiTokenCache cache, DependencyOutages outages, ILogger<ApiTokenNotifications> logger)
     : BackgroundService
 {
-    private static readonly TimeSpan LivenessInterval = TimeSpan.FromSeconds(15);
-
     private readonly SupervisedLoop loop = new(nameof(ApiTokenNotifications), Dependency.Database, outages, logger);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         loop.RunAsync(ListenAsync, stoppingToken);
 
-    private async Task ListenAsync(CancellationToken stoppingToken)
-    {
-        var connectionString = new NpgsqlConnectionStringBuilder(settings.DatabaseConnectionString)
-        {
-            Pooling = false,
-            KeepAlive = 5,
-            ApplicationName = "gitops-gateway api tokens",
-        }.ConnectionString;
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(stoppingToken);
-        connection.Notification += (_, _) => cache.Clear();
-        await using (var listen = new NpgsqlCommand($"LISTEN {ApiTokenStore.Channel}", connection))
-        {
-            await listen.ExecuteNonQueryAsync(stoppingToken);
-        }
-
-        loop.Healthy();
-        cache.Clear();
-        while (true)
-        {
-            if (!await connection.WaitAsync(LivenessInterval, stoppingToken))
+    private Task ListenAsync(CancellationToken stoppingToken) =>
+        NotificationListener.ListenAsync(
+            settings.DatabaseConnectionString,
+            "gitops-gateway api tokens",
+            ApiTokenStore.Channel,
+            cache.Clear,
+            () =>
             {
-                await using var ping = new NpgsqlCommand("SELECT 1", connection);
-                await ping.ExecuteNonQueryAsync(stoppingToken);
-            }
-        }
-    }
+                loop.Healthy();
+                cache.Clear();
+            },
+            stoppingToken);
 }
