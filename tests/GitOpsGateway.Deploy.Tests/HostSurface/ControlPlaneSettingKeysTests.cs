@@ -6,6 +6,8 @@ namespace GitOpsGateway.Deploy.Tests.HostSurface;
 /// <summary>Keeps the list of control-plane settings the asset tests accept in step with the code that reads them.</summary>
 public sealed class ControlPlaneSettingKeysTests
 {
+    private const string OidcPrefix = "Oidc:";
+
     private static readonly string Configuration = DeployFolder.Source("src", "GitOpsGateway.ControlPlane", "Configuration");
 
     [Fact]
@@ -13,9 +15,17 @@ public sealed class ControlPlaneSettingKeysTests
     {
         var reader = File.ReadAllText(Path.Combine(Configuration, "ControlPlaneSettingsReader.cs"));
         var secretSetting = File.ReadAllText(Path.Combine(Configuration, "SecretSetting.cs"));
+        var oidcReader = File.ReadAllText(DeployFolder.Source("src", "GitOpsGateway.ControlPlane", "Identity", "Oidc", "OidcSettingsReader.cs"));
         Assert.Contains("FileSuffix = \"File\"", secretSetting, StringComparison.Ordinal);
         foreach (var key in KnownSettingKeys.Plain.Where(key => key != "urls"))
         {
+            if (key.StartsWith(OidcPrefix, StringComparison.Ordinal))
+            {
+                var field = key[OidcPrefix.Length..];
+                Assert.True(oidcReader.Contains($"\"{field}\"", StringComparison.Ordinal), $"{key}: OidcSettingsReader does not read \"{field}\"");
+                continue;
+            }
+
             var literal = key.EndsWith("File", StringComparison.Ordinal) ? key[..^"File".Length] : key;
             Assert.True(reader.Contains($"\"{literal}\"", StringComparison.Ordinal), $"{key}: ControlPlaneSettingsReader does not read \"{literal}\"");
         }
@@ -27,13 +37,18 @@ public sealed class ControlPlaneSettingKeysTests
         var bound = File.ReadAllText(Path.Combine(Configuration, "SourceSettings.cs"));
         var reader = File.ReadAllText(Path.Combine(Configuration, "ControlPlaneSettingsReader.cs"));
         Assert.Contains("GetSection(\"Sources\")", reader, StringComparison.Ordinal);
-        foreach (var field in KnownSettingKeys.SourceFields.Where(field => !field.StartsWith("Password", StringComparison.Ordinal)))
+        foreach (var field in KnownSettingKeys.SourceFields.Where(field => !IsSecretField(field)))
         {
             Assert.Matches($@"public [\w?]+ {field} \{{ get; set; \}}", bound);
         }
 
         Assert.Contains("SecretSetting.Read(section, \"Password\"", reader, StringComparison.Ordinal);
+        Assert.Contains("SecretSetting.Read(section, \"WebhookSecret\"", reader, StringComparison.Ordinal);
     }
+
+    /// <summary>Secrets are read through <c>SecretSetting</c> (value or file), never bound.</summary>
+    private static bool IsSecretField(string field) =>
+        field.StartsWith("Password", StringComparison.Ordinal) || field.StartsWith("WebhookSecret", StringComparison.Ordinal);
 
     [Fact]
     public void every_listed_flag_is_mapped_by_the_control_plane_host()

@@ -11,7 +11,7 @@ public sealed class HeaderModifierTests(RoutingCluster cluster)
             "http://headers.test/request", ("x-set", "original"), ("x-add", "client"), ("x-remove", "gone"), ("x-kept", "kept"));
 
         Assert.Equal("set-value", echo.Header("x-set"));
-        Assert.Equal(["client", "added"], echo.HeaderValues("x-add").SelectMany(value => value.Split(", ")));
+        Assert.Equal(["client,added"], echo.HeaderValues("x-add"));
         Assert.Null(echo.Header("x-remove"));
         Assert.Equal("kept", echo.Header("x-kept"));
     }
@@ -25,7 +25,7 @@ public sealed class HeaderModifierTests(RoutingCluster cluster)
         using var response = await cluster.Client.SendAsync(request);
 
         Assert.Equal(["set-overwrites"], response.Headers.GetValues("x-header-set"));
-        Assert.Equal(["backend", "add-appends"], response.Headers.GetValues("x-header-add"));
+        Assert.Equal(["backend,add-appends"], response.Headers.GetValues("x-header-add"));
         Assert.False(response.Headers.Contains("x-header-remove"));
         Assert.Equal(["backend"], response.Headers.GetValues("x-header-kept"));
     }
