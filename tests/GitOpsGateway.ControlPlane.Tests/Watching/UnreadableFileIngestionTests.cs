@@ -101,9 +101,9 @@ public sealed class UnreadableFileIngestionTests : IAsyncLifetime
                 File.WriteAllText(path, ShopManifests.Route() + "# " + new string('x', (int)GitSourceReader.MaxManifestBytes) + "\n");
                 break;
             case Breakage.SymbolicLink:
-                Remote.WriteFile("shared/route.yaml", ShopManifests.Route());
+                Remote.WriteFile("linked/route.yaml", ShopManifests.Route());
                 File.Delete(path);
-                File.CreateSymbolicLink(path, "../shared/route.yaml");
+                File.CreateSymbolicLink(path, "../linked/route.yaml");
                 break;
             case Breakage.Submodule:
                 var head = await Remote.HeadShaAsync(cancellation);
